@@ -1,0 +1,139 @@
+package dev.tripswitch.breaker.internal;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/**
+ * The outcomes of the last {@code seconds} seconds, the current one included, in one bucket per
+ * second. Lock-free: each bucket cell holds its second and its count in one {@code long}, so a
+ * record and the recycling of a stale bucket are single compare-and-sets, and running totals are
+ * kept beside the buckets so that deciding costs three reads instead of a walk over the ring.
+ *
+ * <p>Seconds are counted from the window's creation. Expired buckets are subtracted from the
+ * totals the first time a record or a reading notices that time has moved on; no thread is needed.
+ */
+final class TimeWindow implements SlidingWindow {
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
+    private final int seconds;
+    private final long originNanos;
+    private final Thresholds thresholds;
+    /** The newest second that buckets have been expired up to. */
+    private final AtomicLong newestSecond = new AtomicLong();
+    private final BucketRing calls;
+    private final BucketRing failures;
+    private final BucketRing slowCalls;
+
+    TimeWindow(int seconds, long originNanos, Thresholds thresholds) {
+        if (seconds < 1) {
+            throw new IllegalArgumentException("time window must span at least one second: " + seconds);
+        }
+        this.seconds = seconds;
+        this.originNanos = originNanos;
+        this.thresholds = thresholds;
+        this.calls = new BucketRing(seconds);
+        this.failures = new BucketRing(seconds);
+        this.slowCalls = new BucketRing(seconds);
+    }
+
+    @Override
+    public boolean record(long nowNanos, boolean failure, boolean slow) {
+        long second = secondOf(nowNanos);
+        long newest = advanceTo(second);
+        if (second > newest - seconds) { // else it ended before the window began (a stalled thread): drop it
+            calls.add(second);
+            if (failure) {
+                failures.add(second);
+            }
+            if (slow) {
+                slowCalls.add(second);
+            }
+        }
+        return thresholds.reached(calls.total(), failures.total(), slowCalls.total());
+    }
+
+    @Override
+    public WindowCounts counts(long nowNanos) {
+        advanceTo(secondOf(nowNanos));
+        return new WindowCounts(calls.total(), failures.total(), slowCalls.total());
+    }
+
+    private long secondOf(long nowNanos) {
+        return Math.max(0, (nowNanos - originNanos) / NANOS_PER_SECOND);
+    }
+
+    /** Expires the buckets of seconds that left the window; returns the newest second seen. */
+    private long advanceTo(long second) {
+        long newest = newestSecond.get();
+        if (second <= newest) {
+            return newest;
+        }
+        // Racing threads may expire the same seconds; each bucket's compare-and-set lets one of them subtract it.
+        for (long s = Math.max(newest + 1, second - seconds + 1); s <= second; s++) {
+            calls.expireFor(s);
+            failures.expireFor(s);
+            slowCalls.expireFor(s);
+        }
+        while (newest < second && !newestSecond.compareAndSet(newest, second)) {
+            newest = newestSecond.get();
+        }
+        return Math.max(newest, second);
+    }
+
+    /** One counter per second, in a ring of cells {@code second << 32 | count}, and their running total. */
+    private static final class BucketRing {
+        private static final long COUNT_MASK = 0xFFFF_FFFFL;
+
+        private final AtomicLongArray cells;
+        private final AtomicLong total = new AtomicLong();
+
+        BucketRing(int seconds) {
+            cells = new AtomicLongArray(seconds);
+        }
+
+        void add(long second) {
+            int index = (int) (second % cells.length());
+            for (;;) {
+                long cell = cells.get(index);
+                long cellSecond = cell >>> 32;
+                if (cellSecond == second) {
+                    if (cells.compareAndSet(index, cell, cell + 1)) {
+                        total.incrementAndGet();
+                        return;
+                    }
+                } else if (cellSecond < second) {
+                    // A stale bucket: recycle it for this second, taking its old count out of the total.
+                    if (cells.compareAndSet(index, cell, (second << 32) | 1)) {
+                        total.addAndGet(1 - (cell & COUNT_MASK));
+                        return;
+                    }
+                } else {
+                    return; // the bucket already serves a later second: this outcome has left the window
+                }
+            }
+        }
+
+        /** Empties the bucket that {@code second} will use, if it still holds an older second. */
+        void expireFor(long second) {
+            int index = (int) (second % cells.length());
+            for (;;) {
+                long cell = cells.get(index);
+                if (cell >>> 32 >= second) {
+                    return;
+                }
+                if (cells.compareAndSet(index, cell, second << 32)) {
+                    long count = cell & COUNT_MASK;
+                    if (count != 0) {
+                        total.addAndGet(-count);
+                    }
+                    return;
+                }
+            }
+        }
+
+        /** The sum of the live buckets; a moment's negative (a subtraction overtaking its add) reads as 0. */
+        long total() {
+            return Math.max(0, total.get());
+        }
+    }
+}
