@@ -34,89 +34,53 @@ final class BreakerKeysReader {
      */
     BreakerSettings read(ConfigObject object, KeyPath path, BreakerSettings inherited) {
         int problemsBefore = reader.problems().count();
-        BreakerSettings.Builder builder = inherited.toBuilder();
+        BreakerSettings.Builder builder = inherited.toBuilder()
+                .mode(reader.optional(object, path, "mode", inherited.mode(), this::readMode))
+                .minimumCalls(reader.optional(object, path, "minimum-calls", inherited.minimumCalls(),
+                        (value, at) -> reader.integer(value, at, 1, Integer.MAX_VALUE, "a whole number of calls, at least 1")))
+                .failureRateThreshold(reader.optional(object, path, "failure-rate-threshold",
+                        inherited.failureRateThreshold(), reader::percent))
+                .slowCallRateThreshold(reader.optional(object, path, "slow-call-rate-threshold",
+                        inherited.slowCallRateThreshold(), reader::percent))
+                .slowCallDuration(duration(object, path, "slow-call-duration", inherited.slowCallDurationNanos()))
+                .openDurationMultiplier(reader.optional(object, path, "open-duration-multiplier",
+                        inherited.openDurationMultiplier(),
+                        (value, at) -> reader.number(value, at, 1.0, "a number at least 1.0 (1.0 keeps the wait constant)")))
+                .halfOpenCalls(reader.optional(object, path, "half-open-calls", inherited.halfOpenCalls(),
+                        (value, at) -> reader.integer(value, at, 1, BreakerSettings.MAX_HALF_OPEN_CALLS,
+                                "a whole number of trial calls in 1.." + BreakerSettings.MAX_HALF_OPEN_CALLS)))
+                .halfOpenMaxWait(duration(object, path, "half-open-max-wait", inherited.halfOpenMaxWaitNanos()))
+                .recordExceptions(reader.optional(object, path, "record-exceptions", inherited.recordExceptions(),
+                        reader::classNames))
+                .ignoreExceptions(reader.optional(object, path, "ignore-exceptions", inherited.ignoreExceptions(),
+                        reader::classNames));
+        if (object.containsKey("sliding-window")) {
+            readWindow(object.get("sliding-window"), path.child("sliding-window"), inherited, builder);
+        }
 
-        ifPresent(object, path, "mode", (value, at) -> {
-            String mode = reader.oneOf(value, at, List.of("enforce", "observe", "disabled"));
-            if (mode != null) {
-                builder.mode(Mode.valueOf(mode.toUpperCase(Locale.ROOT)));
-            }
-        });
-        ifPresent(object, path, "sliding-window", (value, at) -> readWindow(value, at, inherited, builder));
-        ifPresent(object, path, "minimum-calls", (value, at) -> {
-            Integer calls = reader.integer(value, at, 1, Integer.MAX_VALUE, "a whole number of calls, at least 1");
-            if (calls != null) {
-                builder.minimumCalls(calls);
-            }
-        });
-        ifPresent(object, path, "failure-rate-threshold", (value, at) -> {
-            Double percent = reader.percent(value, at);
-            if (percent != null) {
-                builder.failureRateThreshold(percent);
-            }
-        });
-        ifPresent(object, path, "slow-call-rate-threshold", (value, at) -> {
-            Double percent = reader.percent(value, at);
-            if (percent != null) {
-                builder.slowCallRateThreshold(percent);
-            }
-        });
-        ifPresent(object, path, "slow-call-duration", (value, at) -> {
-            Long nanos = reader.positiveDuration(value, at);
-            if (nanos != null) {
-                builder.slowCallDuration(Duration.ofNanos(nanos));
-            }
-        });
-        long openDuration = durationOrInherited(object, path, "open-duration", inherited.openDurationNanos());
-        builder.openDuration(Duration.ofNanos(openDuration));
-        ifPresent(object, path, "open-duration-multiplier", (value, at) -> {
-            Double multiplier = reader.number(value, at, 1.0, "a number at least 1.0 (1.0 keeps the wait constant)");
-            if (multiplier != null) {
-                builder.openDurationMultiplier(multiplier);
-            }
-        });
-        long openDurationMax = durationOrInherited(object, path, "open-duration-max", inherited.openDurationMaxNanos());
-        builder.openDurationMax(Duration.ofNanos(openDurationMax));
-        if (openDurationMax < openDuration) {
+        Duration openDuration = duration(object, path, "open-duration", inherited.openDurationNanos());
+        Duration openDurationMax = duration(object, path, "open-duration-max", inherited.openDurationMaxNanos());
+        if (openDurationMax.compareTo(openDuration) < 0) {
             // Placed on whichever of the two this object set, open-duration-max first.
             String key = object.containsKey("open-duration-max") ? "open-duration-max" : "open-duration";
             reader.problem(path.child(key), object.get(key), "expected open-duration-max at least open-duration, found "
                     + "open-duration-max = " + Hocon.duration(openDurationMax)
                     + " and open-duration = " + Hocon.duration(openDuration));
         }
-        ifPresent(object, path, "half-open-calls", (value, at) -> {
-            Integer calls = reader.integer(value, at, 1, BreakerSettings.MAX_HALF_OPEN_CALLS,
-                    "a whole number of trial calls in 1.." + BreakerSettings.MAX_HALF_OPEN_CALLS);
-            if (calls != null) {
-                builder.halfOpenCalls(calls);
-            }
-        });
-        ifPresent(object, path, "half-open-max-wait", (value, at) -> {
-            Long nanos = reader.positiveDuration(value, at);
-            if (nanos != null) {
-                builder.halfOpenMaxWait(Duration.ofNanos(nanos));
-            }
-        });
-        ifPresent(object, path, "record-exceptions", (value, at) -> {
-            List<String> names = reader.classNames(value, at);
-            if (names != null) {
-                builder.recordExceptions(names);
-            }
-        });
-        ifPresent(object, path, "ignore-exceptions", (value, at) -> {
-            List<String> names = reader.classNames(value, at);
-            if (names != null) {
-                builder.ignoreExceptions(names);
-            }
-        });
-        return reader.problems().count() > problemsBefore ? null : builder.build();
+        if (reader.problems().count() > problemsBefore) {
+            return null;
+        }
+        return builder.openDuration(openDuration).openDurationMax(openDurationMax).build();
+    }
+
+    private Mode readMode(ConfigValue value, KeyPath at) {
+        String mode = reader.oneOf(value, at, List.of("enforce", "observe", "disabled"));
+        return mode == null ? null : Mode.valueOf(mode.toUpperCase(Locale.ROOT));
     }
 
     /** The object's own duration for {@code key} if it is valid, else the inherited one. */
-    private long durationOrInherited(ConfigObject object, KeyPath path, String key, long inheritedNanos) {
-        ConfigValue value = object.get(key);
-        Long nanos = value == null ? null : reader.positiveDuration(value, path.child(key));
-        return nanos != null ? nanos : inheritedNanos;
+    private Duration duration(ConfigObject object, KeyPath path, String key, long inheritedNanos) {
+        return Duration.ofNanos(reader.optional(object, path, key, inheritedNanos, reader::positiveDuration));
     }
 
     private void readWindow(ConfigValue value, KeyPath at, BreakerSettings inherited, BreakerSettings.Builder builder) {
@@ -169,17 +133,5 @@ final class BreakerKeysReader {
 
     private static boolean fits(WindowType type, int size) {
         return size <= (type == WindowType.COUNT ? BreakerSettings.MAX_COUNT_WINDOW_SIZE : BreakerSettings.MAX_TIME_WINDOW_SECONDS);
-    }
-
-    private static void ifPresent(ConfigObject object, KeyPath path, String key, KeyAction action) {
-        ConfigValue value = object.get(key);
-        if (value != null) {
-            action.apply(value, path.child(key));
-        }
-    }
-
-    @FunctionalInterface
-    private interface KeyAction {
-        void apply(ConfigValue value, KeyPath at);
     }
 }

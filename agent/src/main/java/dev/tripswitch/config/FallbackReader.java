@@ -43,21 +43,17 @@ final class FallbackReader {
         }
         int problemsBefore = reader.problems().count();
         reader.rejectUnknownKeys(fallback, path, KEYS, null);
-        boolean onFailure = false;
-        if (fallback.containsKey("on-failure")) {
-            Boolean read = reader.bool(fallback.get("on-failure"), path.child("on-failure"));
-            onFailure = read != null && read;
-        }
-        FallbackConfig result = readKind(fallback, path, onFailure, httpTarget, true);
+        boolean onFailure = reader.optional(fallback, path, "on-failure", false, reader::bool);
+        FallbackConfig result = readKind(fallback, path, onFailure, httpTarget, KINDS);
         return reader.problems().count() > problemsBefore ? null : result;
     }
 
+    /** The one kind of fallback in {@code fallback}, among {@code allowedKinds}. */
     private FallbackConfig readKind(ConfigObject fallback, KeyPath path, boolean onFailure, boolean httpTarget,
-                                    boolean cacheAllowed) {
-        List<String> kinds = new ArrayList<>(ValueReader.presentKeys(fallback, KINDS));
+                                    List<String> allowedKinds) {
+        List<String> kinds = new ArrayList<>(ValueReader.presentKeys(fallback, allowedKinds));
         if (kinds.isEmpty()) {
-            reader.problem(path, fallback, "expected one of " + String.join(", ", cacheAllowed ? KINDS : OTHERWISE_KINDS)
-                    + ", found none");
+            reader.problem(path, fallback, "expected one of " + String.join(", ", allowedKinds) + ", found none");
             return null;
         }
         if (kinds.size() > 1) {
@@ -82,10 +78,6 @@ final class FallbackReader {
             case "method":
                 return readMethod(value, at, onFailure);
             case "cache":
-                if (!cacheAllowed) {
-                    reader.problem(at, value, "expected value, throw, method or response inside otherwise, found cache");
-                    return null;
-                }
                 return readCache(fallback, path, onFailure, httpTarget);
             default:
                 if (!httpTarget) {
@@ -98,10 +90,8 @@ final class FallbackReader {
 
     private FallbackConfig readThrow(ConfigObject fallback, KeyPath path, boolean onFailure) {
         String exception = reader.className(fallback.get("throw"), path.child("throw"));
-        String message = null;
-        if (fallback.containsKey("message")) {
-            message = reader.string(fallback.get("message"), path.child("message"), "a message string");
-        }
+        String message = reader.optional(fallback, path, "message", null,
+                (value, at) -> reader.string(value, at, "a message string"));
         return exception == null ? null : new ThrowFallbackConfig(exception, message, onFailure);
     }
 
@@ -122,24 +112,21 @@ final class FallbackReader {
             return null;
         }
         reader.rejectUnknownKeys(cache, at, CACHE_KEYS, null);
-        int maxEntries = CacheFallbackConfig.DEFAULT_MAX_ENTRIES;
-        if (cache.containsKey("max-entries")) {
-            Integer read = reader.integer(cache.get("max-entries"), at.child("max-entries"), 1,
-                    CacheFallbackConfig.MAX_ENTRIES_LIMIT, "a whole number in 1.." + CacheFallbackConfig.MAX_ENTRIES_LIMIT);
-            maxEntries = read == null ? maxEntries : read;
-        }
-        long ttl = CacheFallbackConfig.DEFAULT_TTL_NANOS;
-        if (cache.containsKey("ttl")) {
-            Long read = reader.positiveDuration(cache.get("ttl"), at.child("ttl"));
-            ttl = read == null ? ttl : read;
-        }
+        int maxEntries = reader.optional(cache, at, "max-entries", CacheFallbackConfig.DEFAULT_MAX_ENTRIES,
+                (value, entriesAt) -> reader.integer(value, entriesAt, 1, CacheFallbackConfig.MAX_ENTRIES_LIMIT,
+                        "a whole number in 1.." + CacheFallbackConfig.MAX_ENTRIES_LIMIT));
+        long ttl = reader.optional(cache, at, "ttl", CacheFallbackConfig.DEFAULT_TTL_NANOS, reader::positiveDuration);
         FallbackConfig otherwise = null;
         if (fallback.containsKey("otherwise")) {
             KeyPath otherwiseAt = path.child("otherwise");
             ConfigObject object = reader.object(fallback.get("otherwise"), otherwiseAt, "an object such as { value = 0.0 }");
             if (object != null) {
-                reader.rejectUnknownKeys(object, otherwiseAt, OTHERWISE_KEYS, null);
-                otherwise = readKind(object, otherwiseAt, false, httpTarget, false);
+                int before = reader.problems().count();
+                reader.rejectUnknownKeys(object, otherwiseAt, OTHERWISE_KEYS,
+                        "otherwise takes value, throw (with message), method or response");
+                if (reader.problems().count() == before) { // else "found none" would only repeat it
+                    otherwise = readKind(object, otherwiseAt, false, httpTarget, OTHERWISE_KINDS);
+                }
             }
         }
         return new CacheFallbackConfig(maxEntries, ttl, otherwise, onFailure);
@@ -151,16 +138,10 @@ final class FallbackReader {
             return null;
         }
         reader.rejectUnknownKeys(response, at, RESPONSE_KEYS, null);
-        int status = ResponseFallbackConfig.DEFAULT_STATUS;
-        if (response.containsKey("status")) {
-            Integer read = reader.integer(response.get("status"), at.child("status"), 100, 599, "an HTTP status in 100..599");
-            status = read == null ? status : read;
-        }
-        String body = "";
-        if (response.containsKey("body")) {
-            String read = reader.string(response.get("body"), at.child("body"), "a body string");
-            body = read == null ? body : read;
-        }
+        int status = reader.optional(response, at, "status", ResponseFallbackConfig.DEFAULT_STATUS,
+                (raw, statusAt) -> reader.integer(raw, statusAt, 100, 599, "an HTTP status in 100..599"));
+        String body = reader.optional(response, at, "body", "",
+                (raw, bodyAt) -> reader.string(raw, bodyAt, "a body string"));
         Map<String, List<String>> headers = new LinkedHashMap<>();
         if (response.containsKey("headers")) {
             KeyPath headersAt = at.child("headers");

@@ -6,7 +6,7 @@ import java.util.Locale;
  * {@code http { host = "inventory.internal", port = 8080, path-prefix = "/v1" }}: requests to that
  * host (a glob, case-insensitive), and that port and path prefix where given (SPEC §5).
  */
-public final class HttpSelector implements TargetSelector {
+public final class HttpSelector extends TargetSelector {
     /** No port given: any port. */
     public static final int ANY_PORT = -1;
 
@@ -61,20 +61,5 @@ public final class HttpSelector implements TargetSelector {
                 + (port == ANY_PORT ? "" : ", port = " + port)
                 + (pathPrefix.isEmpty() ? "" : ", path-prefix = " + Hocon.quote(pathPrefix))
                 + ", failure-statuses = " + failureStatuses + " }";
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof HttpSelector && ((HttpSelector) o).toHocon().equals(toHocon());
-    }
-
-    @Override
-    public int hashCode() {
-        return toHocon().hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return toHocon();
     }
 }

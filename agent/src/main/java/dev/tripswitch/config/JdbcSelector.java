@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** {@code jdbc { url = "jdbc:postgresql://db:5432/orders*" }}: connections whose URL matches (SPEC §5). */
-public final class JdbcSelector implements TargetSelector {
+public final class JdbcSelector extends TargetSelector {
     /** Connection, resources, operator intervention, system error, timeout. */
     public static final List<String> DEFAULT_FAILURE_SQL_STATES = List.of("08", "53", "57", "58", "HYT");
 
@@ -46,20 +46,5 @@ public final class JdbcSelector implements TargetSelector {
     public String toHocon() {
         return "jdbc { url = " + Hocon.quote(url.pattern()) + ", failure-sql-states = "
                 + failureSqlStates.stream().map(Hocon::quote).collect(Collectors.joining(", ", "[", "]")) + " }";
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof JdbcSelector && ((JdbcSelector) o).toHocon().equals(toHocon());
-    }
-
-    @Override
-    public int hashCode() {
-        return toHocon().hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return toHocon();
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** {@code methods = ["com.acme.PricingClient#quote", ...]}: custom classes (SPEC §2.1). */
-public final class MethodsSelector implements TargetSelector {
+public final class MethodsSelector extends TargetSelector {
     private final List<MethodPattern> patterns;
 
     public MethodsSelector(List<MethodPattern> patterns) {
@@ -23,20 +23,5 @@ public final class MethodsSelector implements TargetSelector {
     @Override
     public String toHocon() {
         return patterns.stream().map(p -> Hocon.quote(p.text())).collect(Collectors.joining(", ", "methods = [", "]"));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof MethodsSelector && ((MethodsSelector) o).toHocon().equals(toHocon());
-    }
-
-    @Override
-    public int hashCode() {
-        return toHocon().hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return toHocon();
     }
 }

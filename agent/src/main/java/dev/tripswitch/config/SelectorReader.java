@@ -102,25 +102,26 @@ final class SelectorReader {
                         + ValueReader.found(jdbc.get("url")) + "; JDBC URLs start with \"jdbc:\"");
             }
         }
-        List<String> states = JdbcSelector.DEFAULT_FAILURE_SQL_STATES;
-        if (jdbc.containsKey("failure-sql-states")) {
-            states = readSqlStates(jdbc.get("failure-sql-states"), at.child("failure-sql-states"));
-        }
+        List<String> states = reader.optional(jdbc, at, "failure-sql-states", JdbcSelector.DEFAULT_FAILURE_SQL_STATES,
+                this::readSqlStates);
         return reader.problems().count() > problemsBefore ? null : new JdbcSelector(Glob.of(url), states);
     }
 
     private List<String> readSqlStates(ConfigValue value, KeyPath at) {
         List<ConfigValue> elements = reader.list(value, at, "a list of SQLState prefixes such as [\"08\", \"HYT\"]");
+        if (elements == null) {
+            return null;
+        }
+        String what = "an SQLState prefix of 1 to 5 digits or capital letters, such as \"08\" or \"HYT\"";
         List<String> states = new ArrayList<>();
-        for (int i = 0; elements != null && i < elements.size(); i++) {
-            String state = reader.string(elements.get(i), at.index(i), "an SQLState prefix such as \"08\"");
+        for (int i = 0; i < elements.size(); i++) {
+            String state = reader.string(elements.get(i), at.index(i), what);
             if (state != null && !SQL_STATE_PREFIX.matcher(state).matches()) {
-                reader.expected(at.index(i), elements.get(i),
-                        "an SQLState prefix of 1 to 5 digits or capital letters, such as \"08\" or \"HYT\"");
+                state = reader.expected(at.index(i), elements.get(i), what);
             }
             states.add(state);
         }
-        return states;
+        return states.contains(null) ? null : states;
     }
 
     private HttpSelector readHttp(ConfigValue value, KeyPath at) {
@@ -140,31 +141,25 @@ final class SelectorReader {
                         + ValueReader.found(http.get("host")) + "; put the port and path in port and path-prefix");
             }
         }
-        int port = HttpSelector.ANY_PORT;
-        if (http.containsKey("port")) {
-            Integer read = reader.integer(http.get("port"), at.child("port"), 1, 65535, "a port in 1..65535");
-            port = read == null ? port : read;
-        }
-        String pathPrefix = "";
-        if (http.containsKey("path-prefix")) {
-            String read = reader.string(http.get("path-prefix"), at.child("path-prefix"), "a path such as \"/v1\"");
-            if (read != null && !read.startsWith("/")) {
-                reader.expected(at.child("path-prefix"), http.get("path-prefix"), "a path starting with \"/\" such as \"/v1\"");
-            }
-            pathPrefix = read == null ? pathPrefix : read;
-        }
-        StatusSet statuses = StatusSet.SERVER_ERRORS;
-        if (http.containsKey("failure-statuses")) {
-            statuses = readStatuses(http.get("failure-statuses"), at.child("failure-statuses"));
-        }
+        int port = reader.optional(http, at, "port", HttpSelector.ANY_PORT,
+                (raw, portAt) -> reader.integer(raw, portAt, 1, 65535, "a port in 1..65535"));
+        String pathPrefix = reader.optional(http, at, "path-prefix", "", (prefix, prefixAt) -> {
+            String path = reader.string(prefix, prefixAt, "a path such as \"/v1\"");
+            return path == null || path.startsWith("/") ? path
+                    : reader.expected(prefixAt, prefix, "a path starting with \"/\" such as \"/v1\"");
+        });
+        StatusSet statuses = reader.optional(http, at, "failure-statuses", StatusSet.SERVER_ERRORS, this::readStatuses);
         return reader.problems().count() > problemsBefore ? null : new HttpSelector(Glob.of(host), port, pathPrefix, statuses);
     }
 
     private StatusSet readStatuses(ConfigValue value, KeyPath at) {
         List<ConfigValue> elements = reader.list(value, at, "a list of statuses such as [\"5xx\", 429]");
+        if (elements == null) {
+            return null;
+        }
         StatusSet.Builder statuses = new StatusSet.Builder();
         String what = "a status in 100..599 or a class such as \"5xx\"";
-        for (int i = 0; elements != null && i < elements.size(); i++) {
+        for (int i = 0; i < elements.size(); i++) {
             ConfigValue element = elements.get(i);
             Long number = ValueReader.wholeNumber(element);
             if (number != null) {

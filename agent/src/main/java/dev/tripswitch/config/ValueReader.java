@@ -69,6 +69,25 @@ final class ValueReader {
         }
     }
 
+    /**
+     * Reads {@code key} of {@code object} with {@code read}; the key absent, or invalid (its problem
+     * recorded), gives {@code fallback}.
+     */
+    <T> T optional(ConfigObject object, KeyPath path, String key, T fallback, Read<T> read) {
+        ConfigValue value = object.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        T result = read.apply(value, path.child(key));
+        return result != null ? result : fallback;
+    }
+
+    /** One of this class's readers: the value, or null with a problem recorded. */
+    @FunctionalInterface
+    interface Read<T> {
+        T apply(ConfigValue value, KeyPath at);
+    }
+
     ConfigObject object(ConfigValue value, KeyPath path, String what) {
         if (value instanceof ConfigObject) {
             return (ConfigObject) value;

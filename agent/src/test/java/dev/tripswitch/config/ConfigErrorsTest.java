@@ -221,6 +221,13 @@ class ConfigErrorsTest {
     }
 
     @Test
+    void cacheCannotBeItsOwnOtherwise() {
+        assertThat(onlyProblem("tripswitch.targets.t { methods = [\"a.B#c\"], fallback { cache {}, otherwise { cache {} } } }"))
+                .isEqualTo("app.conf:1: tripswitch.targets.t.fallback.otherwise.cache: unknown key;"
+                        + " otherwise takes value, throw (with message), method or response");
+    }
+
+    @Test
     void openDurationMaxShorterThanOpenDuration() {
         assertThat(onlyProblem(lines(
                 "tripswitch.targets.t {",
