@@ -76,7 +76,7 @@ public final class ConfigLoader {
                 problems.addForFile("cannot read the file"
                         + (Files.exists(file) ? "" : ": it does not exist (relative paths start at " + new File("").getAbsolutePath() + ")"));
             } else {
-                problems.addForFile(withoutLeadingOrigin(e));
+                problems.addFromTypesafe(e);
             }
             return new ConfigLoadResult(emptyConfig(fileName), problems.all(), List.of());
         }
@@ -84,7 +84,7 @@ public final class ConfigLoader {
         try {
             merged = overrides.withFallback(fileConfig).withFallback(builtInDefaults()).resolve();
         } catch (ConfigException e) {
-            problems.addForFile(withoutLeadingOrigin(e));
+            problems.addFromTypesafe(e);
             return new ConfigLoadResult(emptyConfig(fileName), problems.all(), List.of());
         }
         return new Validation(fileName, problems).run(merged.root());
@@ -110,18 +110,6 @@ public final class ConfigLoader {
             }
         }
         return selected;
-    }
-
-    /** Typesafe Config's own message without the "file: line:" it starts with, which the problem already shows. */
-    private static String withoutLeadingOrigin(ConfigException e) {
-        String message = e.getMessage();
-        if (e.origin() != null && message.startsWith(e.origin().description() + ": ")) {
-            message = message.substring(e.origin().description().length() + 2);
-        }
-        if (e.origin() != null && e.origin().lineNumber() > 0) {
-            return "line " + e.origin().lineNumber() + ": " + message;
-        }
-        return message;
     }
 
     private static TripswitchConfig emptyConfig(String fileName) {

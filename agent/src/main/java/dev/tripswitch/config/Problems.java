@@ -1,5 +1,6 @@
 package dev.tripswitch.config;
 
+import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigOrigin;
@@ -32,6 +33,22 @@ final class Problems {
     void add(KeyPath path, ConfigValue value, String message) {
         ConfigOrigin origin = originOf(path, value);
         problems.add(new ConfigProblem(describe(origin, path, value), line(origin), path.toString(), message));
+    }
+
+    /** A syntax or substitution error, at the line Typesafe Config names, in its words. */
+    void addFromTypesafe(ConfigException e) {
+        ConfigOrigin origin = e.origin();
+        String message = e.getMessage();
+        if (origin == null) {
+            addForFile(message);
+            return;
+        }
+        if (message.startsWith(origin.description() + ": ")) {
+            message = message.substring(origin.description().length() + 2); // the location is shown already
+        }
+        String file = origin.filename() != null ? origin.filename() : fileName;
+        String location = origin.lineNumber() > 0 ? file + ":" + origin.lineNumber() : file;
+        problems.add(new ConfigProblem(location, origin.lineNumber(), "", message));
     }
 
     /** A problem with no line: the file as a whole. */

@@ -37,7 +37,7 @@ class ConfigErrorsTest {
                 "    pricing { methods = [\"a.B#c\", }",
                 "  }",
                 "}")))
-                .startsWith("app.conf: line 3: List should have had new element after a comma");
+                .startsWith("app.conf:3: List should have had new element after a comma");
     }
 
     @Test
@@ -277,7 +277,7 @@ class ConfigErrorsTest {
                 "  methods = [\"a.B#c\"]",
                 "  open-duration = ${pricing-wait}",
                 "}")))
-                .startsWith("app.conf: line 3: Could not resolve substitution to a value: ${pricing-wait}");
+                .startsWith("app.conf:3: Could not resolve substitution to a value: ${pricing-wait}");
     }
 
     @Test

@@ -86,7 +86,7 @@ class AgentLaunchIT {
 
         assertThat(result.exitCode).isZero();
         assertThat(result.stdout).contains(HostApp.RAN);
-        assertThat(result.agentLines().get(0)).startsWith("[tripswitch] error: " + config + ": line 1: ");
+        assertThat(result.agentLines().get(0)).startsWith("[tripswitch] error: " + config + ":1: ");
         assertThat(result.agentLines()).last().isEqualTo("[tripswitch] config " + config + ": no targets");
     }
 
