@@ -26,8 +26,7 @@ final class FallbackReader {
     private static final List<String> CACHE_KEYS = List.of("max-entries", "ttl");
     private static final List<String> RESPONSE_KEYS = List.of("status", "body", "headers");
     private static final Pattern STATIC_METHOD = Pattern.compile(
-            "([\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*(?:\\.[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)*)"
-                    + "#([\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)");
+            "(" + JavaNames.QUALIFIED + ")#(" + JavaNames.IDENTIFIER + ")");
 
     private final ValueReader reader;
 

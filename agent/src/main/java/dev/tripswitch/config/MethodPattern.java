@@ -11,11 +11,10 @@ import java.util.regex.Pattern;
  * type's simple name and in the method name.
  */
 public final class MethodPattern {
-    private static final Pattern PACKAGE = Pattern.compile("([\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*\\.)*");
-    private static final Pattern SIMPLE_NAME_GLOB = Pattern.compile("[\\p{javaJavaIdentifierPart}*]+");
-    private static final Pattern METHOD_GLOB = Pattern.compile("[\\p{javaJavaIdentifierPart}*]+");
-    private static final Pattern PARAMETER = Pattern.compile(
-            "[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*(\\.[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)*(\\[])*");
+    private static final Pattern PACKAGE = Pattern.compile("(?:" + JavaNames.IDENTIFIER + "\\.)*");
+    /** A simple class name or a method name, with {@code *} globs. */
+    private static final Pattern NAME_GLOB = Pattern.compile("[\\p{javaJavaIdentifierPart}*]+");
+    private static final Pattern PARAMETER = Pattern.compile(JavaNames.QUALIFIED + "(\\[])*");
 
     private final String text;
     private final Glob type;
@@ -46,7 +45,7 @@ public final class MethodPattern {
         int lastDot = typeName.lastIndexOf('.');
         String packagePrefix = typeName.substring(0, lastDot + 1);
         String simpleName = typeName.substring(lastDot + 1);
-        if (!PACKAGE.matcher(packagePrefix).matches() || !SIMPLE_NAME_GLOB.matcher(simpleName).matches()) {
+        if (!PACKAGE.matcher(packagePrefix).matches() || !NAME_GLOB.matcher(simpleName).matches()) {
             throw new IllegalArgumentException("'" + typeName + "' is not a fully qualified type name"
                     + (packagePrefix.contains("*") ? " ('*' is allowed in the simple name only)" : ""));
         }
@@ -64,7 +63,7 @@ public final class MethodPattern {
         if (methodName.equals("<init>") || methodName.equals("<clinit>")) {
             throw new IllegalArgumentException("constructors and static initialisers are never guarded");
         }
-        if (!METHOD_GLOB.matcher(methodName).matches()) {
+        if (!NAME_GLOB.matcher(methodName).matches()) {
             throw new IllegalArgumentException("'" + methodName + "' is not a method name");
         }
         return new MethodPattern(s, Glob.of(typeName, "."), Glob.of(methodName), parameters);

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Reads typed values out of a config tree. Every reader either returns the value or records a
@@ -24,8 +23,6 @@ import java.util.regex.Pattern;
  * list would be, because system properties can only be strings.
  */
 final class ValueReader {
-    private static final Pattern CLASS_NAME = Pattern.compile(
-            "[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*(\\.[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)*");
     private static final String DURATION = "a duration such as 30s, 250ms or 5m";
 
     private final Problems problems;
@@ -271,7 +268,7 @@ final class ValueReader {
             return expected(path, value, what);
         }
         String name = ((String) value.unwrapped()).trim();
-        return CLASS_NAME.matcher(name).matches() ? name : expected(path, value, what);
+        return JavaNames.QUALIFIED_NAME.matcher(name).matches() ? name : expected(path, value, what);
     }
 
     /** Those of {@code keys} that {@code object} has, in the order of {@code keys}. */
