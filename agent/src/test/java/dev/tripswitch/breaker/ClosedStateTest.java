@@ -86,6 +86,25 @@ class ClosedStateTest {
 
     @ParameterizedTest
     @EnumSource(WindowType.class)
+    void fractionalThresholdIsReachedExactly(WindowType type) {
+        // 0.56% of 1250 calls is exactly 7 failures; 0.56 * 1250 in floating point is 700.0000000000001.
+        BreakerSettings.Builder settings = BreakerSettings.builder()
+                .slidingWindow(type, type == WindowType.COUNT ? 1250 : 60)
+                .minimumCalls(1250)
+                .failureRateThreshold(0.56);
+        BreakerDriver justBelow = new BreakerDriver(settings);
+        justBelow.failures(6);
+        justBelow.successes(1244);
+        BreakerDriver exactly = new BreakerDriver(settings);
+        exactly.failures(7);
+        exactly.successes(1243);
+
+        assertThat(justBelow.state()).isEqualTo(BreakerState.CLOSED);
+        assertThat(exactly.state()).isEqualTo(BreakerState.OPEN);
+    }
+
+    @ParameterizedTest
+    @EnumSource(WindowType.class)
     void opensWhenSlowCallRateReachesThreshold(WindowType type) {
         BreakerDriver driver = new BreakerDriver(settings(type));
         driver.successes(5);

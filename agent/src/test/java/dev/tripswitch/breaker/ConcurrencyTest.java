@@ -1,5 +1,6 @@
 package dev.tripswitch.breaker;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -111,6 +112,53 @@ class ConcurrencyTest {
         assertThat(ordered.get(ordered.size() - 1).to()).isEqualTo(metrics.state());
         System.out.printf("%s window: %d calls, %d rejected, %d transitions, %d half-open rounds%n",
                 type, calls.sum(), rejected.sum(), ordered.size(), trialsPerHalfOpenState.size());
+    }
+
+    @Test
+    void observeModeNeverRejectsNorThrowsWhileTransitionsRace() throws Exception {
+        CircuitBreaker breaker = CircuitBreaker.create("observed", BreakerSettings.builder()
+                .mode(Mode.OBSERVE)
+                .slidingWindow(WindowType.COUNT, 4)
+                .minimumCalls(2)
+                .openDuration(Duration.ofNanos(200_000))
+                .openDurationMax(Duration.ofNanos(200_000))
+                .halfOpenCalls(1)
+                .halfOpenMaxWait(Duration.ofMillis(1))
+                .build());
+        LongAdder refusals = new LongAdder();
+        ConcurrentLinkedQueue<Throwable> thrown = new ConcurrentLinkedQueue<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            int lag = t * 150_000; // threads read the clock up to a millisecond apart, as loaded hosts do
+            Thread worker = new Thread(() -> {
+                long n = 0;
+                while (System.nanoTime() < deadline) {
+                    try {
+                        long now = System.nanoTime() - lag;
+                        Permit permit = breaker.tryAcquire(now);
+                        if (permit == null) {
+                            refusals.increment();
+                        } else if (++n % 3 == 0) {
+                            breaker.onSuccess(permit, now, now);
+                        } else {
+                            breaker.onFailure(permit, now, now);
+                        }
+                    } catch (Throwable e) {
+                        thrown.add(e);
+                    }
+                }
+            });
+            worker.start();
+            workers.add(worker);
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+
+        assertThat(thrown).isEmpty();
+        assertThat(refusals.sum()).isZero();
+        assertThat(breaker.metrics().wouldRejectCalls()).as("the breaker did open and reject, in spirit").isPositive();
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -83,19 +83,17 @@ public final class CircuitBreakerStateMachine implements CircuitBreaker {
     }
 
     private Permit acquireOutsideClosed(State current, long nowNanos) {
-        // A lazy transition (OPEN -> HALF_OPEN, a timed-out HALF_OPEN -> OPEN) asks the new state;
-        // two rounds cover every chain of them, a third only a storm of operator actions.
-        for (int round = 0; round < 3; round++) {
+        // After a lazy transition (OPEN -> HALF_OPEN lost to another thread, a timed-out HALF_OPEN
+        // -> OPEN) ask the state it led to. Each extra round follows a transition some thread
+        // made, so the loop ends as soon as transitions stop; no round ends without an answer
+        // from the state that is current.
+        for (;;) {
             Admission admission = current.tryAcquire(this, nowNanos);
-            if (admission == null) {
-                return reject(current);
-            }
             if (admission != State.ASK_AGAIN) {
-                return admission;
+                return admission != null ? admission : reject(current);
             }
             current = state;
         }
-        return reject(current);
     }
 
     private Permit reject(State rejectedBy) {
@@ -172,9 +170,15 @@ public final class CircuitBreakerStateMachine implements CircuitBreaker {
                 settings.openDurationNanosAfter(0), counts, windowThresholds.minimumCalls));
     }
 
-    void halfOpen(OpenState from, long nowNanos) {
-        transition(from, new HalfOpenState(from.sequence + 1, from.reopenings, clock.currentTimeMillis(), nowNanos,
-                settings.halfOpenMaxWaitNanos(), trialThresholds));
+    /**
+     * Moves OPEN to HALF_OPEN with the caller's call as its first trial.
+     *
+     * @return the new state, the caller's permit; null when another thread changed the state first
+     */
+    HalfOpenState halfOpen(OpenState from, long nowNanos) {
+        HalfOpenState next = new HalfOpenState(from.sequence + 1, from.reopenings, clock.currentTimeMillis(), nowNanos,
+                settings.halfOpenMaxWaitNanos(), trialThresholds);
+        return transition(from, next) ? next : null;
     }
 
     void reopen(HalfOpenState from, long nowNanos, WindowCounts counts) {

@@ -15,8 +15,8 @@ final class HalfOpenState extends State {
     private final long startedAtNanos;
     private final long maxWaitNanos;
     private final Thresholds thresholds;
-    /** Trials in flight or completed. An ignored outcome gives its slot back. */
-    private final AtomicInteger admitted = new AtomicInteger();
+    /** Trials in flight or completed, the first being the call that opened HALF_OPEN. An ignored outcome gives its slot back. */
+    private final AtomicInteger admitted = new AtomicInteger(1);
     /** Completed trials, as {@link PackedCounts}: each completion gets a distinct total, so one thread decides. */
     private final AtomicLong completed = new AtomicLong();
 

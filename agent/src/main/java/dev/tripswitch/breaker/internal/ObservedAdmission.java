@@ -8,9 +8,13 @@ import dev.tripswitch.breaker.BreakerState;
  * window: the state machine runs exactly as it would in enforce mode.
  */
 final class ObservedAdmission extends Admission {
-    private static final ObservedAdmission OPEN = new ObservedAdmission(BreakerState.OPEN);
-    private static final ObservedAdmission HALF_OPEN = new ObservedAdmission(BreakerState.HALF_OPEN);
-    private static final ObservedAdmission FORCED_OPEN = new ObservedAdmission(BreakerState.FORCED_OPEN);
+    private static final ObservedAdmission[] BY_STATE = new ObservedAdmission[BreakerState.values().length];
+
+    static {
+        for (BreakerState state : BreakerState.values()) {
+            BY_STATE[state.ordinal()] = new ObservedAdmission(state);
+        }
+    }
 
     private final BreakerState wouldRejectIn;
 
@@ -20,16 +24,7 @@ final class ObservedAdmission extends Admission {
     }
 
     static ObservedAdmission rejectedBy(BreakerState state) {
-        switch (state) {
-            case OPEN:
-                return OPEN;
-            case HALF_OPEN:
-                return HALF_OPEN;
-            case FORCED_OPEN:
-                return FORCED_OPEN;
-            default:
-                throw new IllegalStateException(state + " never rejects");
-        }
+        return BY_STATE[state.ordinal()];
     }
 
     @Override

@@ -32,8 +32,9 @@ final class OpenState extends State {
         if (nowNanos - openedAtNanos < waitNanos) {
             return null;
         }
-        machine.halfOpen(this, nowNanos);
-        return ASK_AGAIN;
+        // The call that ends the wait is the first trial (SPEC §3): its slot is reserved with the state.
+        HalfOpenState halfOpen = machine.halfOpen(this, nowNanos);
+        return halfOpen != null ? halfOpen : ASK_AGAIN;
     }
 
     @Override

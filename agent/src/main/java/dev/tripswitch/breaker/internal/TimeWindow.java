@@ -49,13 +49,33 @@ final class TimeWindow implements SlidingWindow {
                 slowCalls.add(second);
             }
         }
-        return thresholds.reached(calls.total(), failures.total(), slowCalls.total());
+        // Failures and slow calls are read before calls, which a record adds first: a racing record
+        // can then make these totals miss a failure, never count a failure without its call.
+        long failedTotal = failures.total();
+        long slowTotal = slowCalls.total();
+        return thresholds.reached(calls.total(), failedTotal, slowTotal) && confirmedReached();
+    }
+
+    /**
+     * Recounts the live buckets before the breaker opens on what the running totals say: they may
+     * have been read while a second expired, half of its counts gone. A bucket that already serves
+     * a newer second shows that the window moved during the recount, and then nothing is decided:
+     * the next outcome decides.
+     */
+    private boolean confirmedReached() {
+        long newest = newestSecond.get();
+        long failed = failures.liveSum(newest, seconds);
+        long slow = slowCalls.liveSum(newest, seconds);
+        long all = calls.liveSum(newest, seconds);
+        return failed >= 0 && slow >= 0 && all >= 0 && thresholds.reached(all, failed, slow);
     }
 
     @Override
     public WindowCounts counts(long nowNanos) {
         advanceTo(secondOf(nowNanos));
-        return new WindowCounts(calls.total(), failures.total(), slowCalls.total());
+        long failedTotal = failures.total();
+        long slowTotal = slowCalls.total();
+        return new WindowCounts(calls.total(), failedTotal, slowTotal);
     }
 
     private long secondOf(long nowNanos) {
@@ -68,11 +88,13 @@ final class TimeWindow implements SlidingWindow {
         if (second <= newest) {
             return newest;
         }
-        // Racing threads may expire the same seconds; each bucket's compare-and-set lets one of them subtract it.
+        // Racing threads may expire the same seconds; each bucket's compare-and-set lets one of them
+        // subtract it. Calls go last, the reverse of a record, so that a reader sees a second's
+        // failures leave no later than its calls.
         for (long s = Math.max(newest + 1, second - seconds + 1); s <= second; s++) {
-            calls.expireFor(s);
             failures.expireFor(s);
             slowCalls.expireFor(s);
+            calls.expireFor(s);
         }
         while (newest < second && !newestSecond.compareAndSet(newest, second)) {
             newest = newestSecond.get();
@@ -102,11 +124,9 @@ final class TimeWindow implements SlidingWindow {
                         return;
                     }
                 } else if (cellSecond < second) {
-                    // A stale bucket: recycle it for this second, taking its old count out of the total.
-                    if (cells.compareAndSet(index, cell, (second << 32) | 1)) {
-                        total.addAndGet(1 - (cell & COUNT_MASK));
-                        return;
-                    }
+                    // advanceTo has expired this bucket before any record of its second in every
+                    // interleaving; this only guards against a stale one.
+                    expireFor(second);
                 } else {
                     return; // the bucket already serves a later second: this outcome has left the window
                 }
@@ -129,6 +149,25 @@ final class TimeWindow implements SlidingWindow {
                     return;
                 }
             }
+        }
+
+        /**
+         * The sum of the buckets of the {@code seconds} seconds up to {@code newest}, or -1 when a
+         * bucket already serves a later second: the window moved while it was being summed.
+         */
+        long liveSum(long newest, int seconds) {
+            long sum = 0;
+            for (long s = Math.max(0, newest - seconds + 1); s <= newest; s++) {
+                long cell = cells.get((int) (s % cells.length()));
+                long cellSecond = cell >>> 32;
+                if (cellSecond > newest) {
+                    return -1;
+                }
+                if (cellSecond == s) {
+                    sum += cell & COUNT_MASK;
+                }
+            }
+            return sum;
         }
 
         /** The sum of the live buckets; a moment's negative (a subtraction overtaking its add) reads as 0. */

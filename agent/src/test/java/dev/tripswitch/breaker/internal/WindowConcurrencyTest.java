@@ -96,6 +96,36 @@ class WindowConcurrencyTest {
         }
     }
 
+    @Test
+    void timeWindowNeverReportsARateItsOutcomesNeverReached() throws Exception {
+        // Each thread records a success, then a failure at the same instant: the failures in the
+        // window never outnumber the successes, so a 50.1% threshold is never truly reached. Time
+        // moves on meanwhile, so that seconds expire while rates are read.
+        FakeClock clock = new FakeClock();
+        TimeWindow window = new TimeWindow(2, clock.nanoTime(), new Thresholds(20, 50.1, 100));
+        LongAdder falseAlarms = new LongAdder();
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread timeKeeper = new Thread(() -> {
+            while (running.get()) {
+                clock.advance(Duration.ofMillis(100));
+                sleepQuietly(1);
+            }
+        });
+        timeKeeper.start();
+        long end = clock.nanoTime() + Duration.ofSeconds(60).toNanos();
+
+        race(i -> {
+            long now = clock.nanoTime();
+            if (window.record(now, false, false) | window.record(now, true, false)) {
+                falseAlarms.increment();
+            }
+        }, () -> clock.nanoTime() < end);
+        running.set(false);
+        timeKeeper.join();
+
+        assertThat(falseAlarms.sum()).isZero();
+    }
+
     private static long sumOfLive(ConcurrentHashMap<Long, LongAdder> perSecond, long last, int seconds) {
         return perSecond.entrySet().stream()
                 .filter(e -> e.getKey() > last - seconds)
