@@ -18,15 +18,14 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * cache line apart, so that two cores recording at once do not fight over one line of slots.
  */
 final class CountWindow implements SlidingWindow {
-    /** Longs of padding: one cache line of 64 bytes. */
-    private static final int PAD = 8;
+    private static final int PAD = CacheLines.PAD;
     private static final int NEXT_SLOT = PAD;
     private static final int TOTALS = PAD + 1;
 
     private final int size;
     private final Thresholds thresholds;
     /** {@link #NEXT_SLOT} and {@link #TOTALS}, padded on both sides. */
-    private final AtomicLongArray counters = new AtomicLongArray(PAD + 2 + PAD);
+    private final AtomicLongArray counters = CacheLines.paddedLongs(2);
     /** Slot {@code i} at index {@code PAD + i}, padded on both sides. */
     private final AtomicLongArray slots;
     /** The n-th record of a lap goes to slot order[n]: consecutive records land on different cache lines. */
@@ -39,7 +38,7 @@ final class CountWindow implements SlidingWindow {
         }
         this.size = size;
         this.thresholds = thresholds;
-        this.slots = new AtomicLongArray(PAD + size + PAD);
+        this.slots = CacheLines.paddedLongs(size);
         this.order = spreadOrder(size);
     }
 

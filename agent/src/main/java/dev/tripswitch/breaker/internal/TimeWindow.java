@@ -1,6 +1,5 @@
 package dev.tripswitch.breaker.internal;
 
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
@@ -14,12 +13,13 @@ import java.util.concurrent.atomic.AtomicLongArray;
  */
 final class TimeWindow implements SlidingWindow {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
+    private static final int NEWEST = CacheLines.PAD;
 
     private final int seconds;
     private final long originNanos;
     private final Thresholds thresholds;
-    /** The newest second that buckets have been expired up to. */
-    private final AtomicLong newestSecond = new AtomicLong();
+    /** The newest second that buckets have been expired up to, at {@link CacheLines#PAD}. */
+    private final AtomicLongArray newestSecond = CacheLines.paddedLongs(1);
     private final BucketRing calls;
     private final BucketRing failures;
     private final BucketRing slowCalls;
@@ -63,7 +63,7 @@ final class TimeWindow implements SlidingWindow {
      * the next outcome decides.
      */
     private boolean confirmedReached() {
-        long newest = newestSecond.get();
+        long newest = newestSecond.get(NEWEST);
         long failed = failures.liveSum(newest, seconds);
         long slow = slowCalls.liveSum(newest, seconds);
         long all = calls.liveSum(newest, seconds);
@@ -84,7 +84,7 @@ final class TimeWindow implements SlidingWindow {
 
     /** Expires the buckets of seconds that left the window; returns the newest second seen. */
     private long advanceTo(long second) {
-        long newest = newestSecond.get();
+        long newest = newestSecond.get(NEWEST);
         if (second <= newest) {
             return newest;
         }
@@ -96,31 +96,53 @@ final class TimeWindow implements SlidingWindow {
             slowCalls.expireFor(s);
             calls.expireFor(s);
         }
-        while (newest < second && !newestSecond.compareAndSet(newest, second)) {
-            newest = newestSecond.get();
+        while (newest < second && !newestSecond.compareAndSet(NEWEST, newest, second)) {
+            newest = newestSecond.get(NEWEST);
         }
         return Math.max(newest, second);
     }
 
-    /** One counter per second, in a ring of cells {@code second << 32 | count}, and their running total. */
+    /**
+     * One counter per second, in a ring of cells {@code second << 32 | count}, and their running
+     * total. A count takes 32 bits: four billion outcomes a second before it could overflow into
+     * its second.
+     */
     private static final class BucketRing {
         private static final long COUNT_MASK = 0xFFFF_FFFFL;
 
+        private static final int TOTAL = CacheLines.PAD;
+
+        /** The bucket of second {@code s} at {@code PAD + s % seconds}. */
         private final AtomicLongArray cells;
-        private final AtomicLong total = new AtomicLong();
+        private final int seconds;
+        /** The running total, at {@link #TOTAL}: written by every record, so alone on its cache line. */
+        private final AtomicLongArray total = CacheLines.paddedLongs(1);
 
         BucketRing(int seconds) {
-            cells = new AtomicLongArray(seconds);
+            this.cells = CacheLines.paddedLongs(seconds);
+            this.seconds = seconds;
+        }
+
+        private int index(long second) {
+            return CacheLines.PAD + (int) (second % seconds);
         }
 
         void add(long second) {
-            int index = (int) (second % cells.length());
+            int index = index(second);
+            // Common case: the bucket already counts this second. An add cannot fail under
+            // contention the way a compare-and-set does; the count is the cell's low half.
+            long previous = cells.getAndIncrement(index);
+            if (previous >>> 32 == second) {
+                total.incrementAndGet(TOTAL);
+                return;
+            }
+            cells.getAndDecrement(index); // it served another second: take the add back, then look closer
             for (;;) {
                 long cell = cells.get(index);
                 long cellSecond = cell >>> 32;
                 if (cellSecond == second) {
                     if (cells.compareAndSet(index, cell, cell + 1)) {
-                        total.incrementAndGet();
+                        total.incrementAndGet(TOTAL);
                         return;
                     }
                 } else if (cellSecond < second) {
@@ -135,7 +157,7 @@ final class TimeWindow implements SlidingWindow {
 
         /** Empties the bucket that {@code second} will use, if it still holds an older second. */
         void expireFor(long second) {
-            int index = (int) (second % cells.length());
+            int index = index(second);
             for (;;) {
                 long cell = cells.get(index);
                 if (cell >>> 32 >= second) {
@@ -144,7 +166,7 @@ final class TimeWindow implements SlidingWindow {
                 if (cells.compareAndSet(index, cell, second << 32)) {
                     long count = cell & COUNT_MASK;
                     if (count != 0) {
-                        total.addAndGet(-count);
+                        total.addAndGet(TOTAL, -count);
                     }
                     return;
                 }
@@ -158,7 +180,7 @@ final class TimeWindow implements SlidingWindow {
         long liveSum(long newest, int seconds) {
             long sum = 0;
             for (long s = Math.max(0, newest - seconds + 1); s <= newest; s++) {
-                long cell = cells.get((int) (s % cells.length()));
+                long cell = cells.get(index(s));
                 long cellSecond = cell >>> 32;
                 if (cellSecond > newest) {
                     return -1;
@@ -172,7 +194,7 @@ final class TimeWindow implements SlidingWindow {
 
         /** The sum of the live buckets; a moment's negative (a subtraction overtaking its add) reads as 0. */
         long total() {
-            return Math.max(0, total.get());
+            return Math.max(0, total.get(TOTAL));
         }
     }
 }
