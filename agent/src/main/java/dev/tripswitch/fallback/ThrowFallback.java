@@ -1,0 +1,49 @@
+package dev.tripswitch.fallback;
+
+import dev.tripswitch.bootstrap.Replacement;
+import dev.tripswitch.breaker.CircuitBreaker;
+
+import java.lang.reflect.Constructor;
+
+/**
+ * {@code fallback { throw = "java.io.IOException", message = "..." }}: a new instance of the
+ * configured exception for every call it serves (a shared one would carry one caller's suppressed
+ * exceptions and cause to the next). A failure it replaces becomes its cause.
+ */
+final class ThrowFallback implements Fallback {
+    private final MethodSite site;
+    private final String exceptionClass;
+    private final String message;
+    private volatile Constructor<? extends Throwable> constructor;
+
+    ThrowFallback(MethodSite site, String exceptionClass, String message) {
+        this.site = site;
+        this.exceptionClass = exceptionClass;
+        this.message = message;
+    }
+
+    @Override
+    public Replacement serve(Object[] arguments, Throwable failure, CircuitBreaker breaker) {
+        Throwable thrown;
+        try {
+            thrown = constructor().newInstance(message != null ? message
+                    : FailFast.message(site.target(), breaker.state()));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build " + exceptionClass + " for " + site, e);
+        }
+        if (failure != null && thrown.getCause() == null) {
+            thrown.initCause(failure);
+        }
+        breaker.onFallbackServed();
+        return Replacement.throwing(thrown);
+    }
+
+    private Constructor<? extends Throwable> constructor() throws ReflectiveOperationException {
+        Constructor<? extends Throwable> c = constructor;
+        if (c == null) {
+            c = site.loadClass(exceptionClass).asSubclass(Throwable.class).getConstructor(String.class);
+            constructor = c;
+        }
+        return c;
+    }
+}
