@@ -6,8 +6,18 @@ import dev.tripswitch.config.ConfigProblem;
 import dev.tripswitch.config.TargetConfig;
 import dev.tripswitch.config.TripswitchConfig;
 
+import dev.tripswitch.breaker.CircuitBreaker;
+import dev.tripswitch.config.MethodsSelector;
+import dev.tripswitch.instrument.BootstrapInjector;
+import dev.tripswitch.instrument.Instrumenter;
+import dev.tripswitch.instrument.TargetGuard;
+
+import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
@@ -18,21 +28,49 @@ public final class TripswitchAgent {
     private TripswitchAgent() {
     }
 
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+
     public static void premain(String agentArgument, Instrumentation instrumentation) {
-        start(agentArgument);
+        start(agentArgument, instrumentation);
     }
 
     public static void agentmain(String agentArgument, Instrumentation instrumentation) {
-        start(agentArgument);
+        start(agentArgument, instrumentation);
     }
 
-    private static void start(String agentArgument) {
+    private static void start(String agentArgument, Instrumentation instrumentation) {
         try {
-            loadConfig(new ConfigFileLocator(agentArgument, System.getProperties(), System.getenv()).locate());
+            if (!STARTED.compareAndSet(false, true)) {
+                AgentLog.warn("the agent is already running in this JVM; loading it again changes nothing");
+                return;
+            }
+            TripswitchConfig config = loadConfig(
+                    new ConfigFileLocator(agentArgument, System.getProperties(), System.getenv()).locate());
+            guard(config, instrumentation);
         } catch (Throwable t) {
             System.err.println("[tripswitch] error: the agent failed to start and guards nothing; the application"
                     + " runs as without it: " + t);
         }
+    }
+
+    private static void guard(TripswitchConfig config, Instrumentation instrumentation) throws IOException {
+        List<TargetGuard> targets = new ArrayList<>();
+        for (TargetConfig target : config.targets()) {
+            CircuitBreaker breaker = CircuitBreaker.create(target.name(), target.breaker());
+            // One line per state change; transitions are rare, so writing it on the caller's thread is cheap.
+            breaker.addListener(t -> AgentLog.info(t.breakerName() + " " + t.from() + " -> " + t.to()));
+            targets.add(new TargetGuard(target, breaker));
+            if (!(target.selector() instanceof MethodsSelector)) {
+                AgentLog.warn("target " + target.name() + ": " + target.selector().key()
+                        + " targets are not guarded by this build yet");
+            }
+        }
+        if (targets.stream().noneMatch(t -> t.config().selector() instanceof MethodsSelector)) {
+            return;
+        }
+        // Before anything of the agent loads a bootstrap class from the agent jar.
+        BootstrapInjector.inject(instrumentation, TripswitchAgent.class);
+        Instrumenter.install(instrumentation, targets);
     }
 
     /** Loads and reports the config; returns the part of it that can be used. */
@@ -64,8 +102,7 @@ public final class TripswitchAgent {
         return config.targets().size() + (config.targets().size() == 1 ? " target: " : " targets: ")
                 + config.targets().stream()
                 .map(TripswitchAgent::describe)
-                .collect(Collectors.joining(", "))
-                + "; this build validates targets but does not instrument calls yet";
+                .collect(Collectors.joining(", "));
     }
 
     private static String describe(TargetConfig target) {

@@ -44,8 +44,8 @@ class AgentLaunchIT {
         assertThat(result.exitCode).as(result.toString()).isEqualTo(7);
         assertThat(result.stdout).contains(HostApp.RAN);
         assertThat(result.agentLines()).as(result.toString()).containsExactly(
-                "[tripswitch] config " + config + ": 2 targets: orders-db (jdbc), pricing (methods);"
-                        + " this build validates targets but does not instrument calls yet");
+                "[tripswitch] config " + config + ": 2 targets: orders-db (jdbc), pricing (methods)",
+                "[tripswitch] warning: target orders-db: jdbc targets are not guarded by this build yet");
     }
 
     @ParameterizedTest(name = "on {0}")
@@ -74,8 +74,8 @@ class AgentLaunchIT {
                 "[tripswitch] error: " + config + ":8: tripswitch.targets.orders-db.open-duration: expected a duration"
                         + " such as 30s, 250ms or 5m, found \"soon\"",
                 "[tripswitch] error: " + config + ": 2 errors; targets not guarded because of them: orders-db, pricing",
-                "[tripswitch] config " + config + ": 1 target: search (http);"
-                        + " this build validates targets but does not instrument calls yet");
+                "[tripswitch] config " + config + ": 1 target: search (http)",
+                "[tripswitch] warning: target search: http targets are not guarded by this build yet");
     }
 
     @Test
@@ -188,6 +188,6 @@ class AgentLaunchIT {
         assertThat(result.stdout).contains("config class from: " + hostConfigJar.toUri().toURL());
         assertThat(result.stdout).contains("sees tripswitch keys: false");
         assertThat(result.stdout).contains("greeting: hello from the host");
-        assertThat(result.agentLines()).last().asString().startsWith("[tripswitch] config " + config + ": 2 targets");
+        assertThat(result.agentLines()).anyMatch(l -> l.startsWith("[tripswitch] config " + config + ": 2 targets"));
     }
 }

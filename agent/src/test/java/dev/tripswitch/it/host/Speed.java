@@ -1,0 +1,3 @@
+package dev.tripswitch.it.host;
+
+public enum Speed { SLOW, FAST }
