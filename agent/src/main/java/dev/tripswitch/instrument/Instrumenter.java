@@ -46,6 +46,7 @@ public final class Instrumenter {
                 .ignore(new OwnClasses())
                 .assureReadEdgeTo(instrumentation, Dispatcher.class)
                 .type(selection::matchesType)
+                .and(new SeesDispatcher())
                 .transform(new GuardTransformer(selection, registry))
                 .installOn(instrumentation);
         return registry;
