@@ -109,9 +109,9 @@ class OperatorAndModeTest {
         driver.breaker.reset();
 
         assertThat(transitions).extracting(Transition::toString).containsExactly(
-                "test #1 CLOSED -> FORCED_OPEN",
-                "test #2 FORCED_OPEN -> DISABLED",
-                "test #3 DISABLED -> CLOSED");
+                "test #1 CLOSED -> FORCED_OPEN: forced open by an operator",
+                "test #2 FORCED_OPEN -> DISABLED: disabled by an operator",
+                "test #3 DISABLED -> CLOSED: reset by an operator");
     }
 
     @Test

@@ -167,7 +167,14 @@ public final class CircuitBreakerStateMachine implements CircuitBreaker {
 
     void open(ClosedState from, long nowNanos, WindowCounts counts) {
         transition(from, new OpenState(from.sequence + 1, 0, clock.currentTimeMillis(), nowNanos,
-                settings.openDurationNanosAfter(0), counts, windowThresholds.minimumCalls));
+                        settings.openDurationNanosAfter(0), counts, windowThresholds.minimumCalls),
+                thresholdReached(counts, TransitionReasons.calls(counts.calls)), counts);
+    }
+
+    private String thresholdReached(WindowCounts counts, String over) {
+        return TransitionReasons.thresholdReached(counts,
+                windowThresholds.failureRateReached(counts.calls, counts.failures),
+                settings.failureRateThreshold(), settings.slowCallRateThreshold(), over);
     }
 
     /**
@@ -178,17 +185,23 @@ public final class CircuitBreakerStateMachine implements CircuitBreaker {
     HalfOpenState halfOpen(OpenState from, long nowNanos) {
         HalfOpenState next = new HalfOpenState(from.sequence + 1, from.reopenings, clock.currentTimeMillis(), nowNanos,
                 settings.halfOpenMaxWaitNanos(), trialThresholds);
-        return transition(from, next) ? next : null;
+        return transition(from, next, "after " + TransitionReasons.duration(from.waitNanos), null) ? next : null;
     }
 
-    void reopen(HalfOpenState from, long nowNanos, WindowCounts counts) {
+    /** Re-opens after a failed round of trials, or after {@code half-open-max-wait} when {@code lateTrials}. */
+    void reopen(HalfOpenState from, long nowNanos, WindowCounts counts, boolean lateTrials) {
         int reopenings = from.reopenings + 1;
+        long waitNanos = settings.openDurationNanosAfter(reopenings);
+        String why = lateTrials
+                ? "trials not done within " + TransitionReasons.duration(settings.halfOpenMaxWaitNanos())
+                : thresholdReached(counts, TransitionReasons.trials(counts));
         transition(from, new OpenState(from.sequence + 1, reopenings, clock.currentTimeMillis(), nowNanos,
-                settings.openDurationNanosAfter(reopenings), counts, trialThresholds.minimumCalls));
+                        waitNanos, counts, trialThresholds.minimumCalls),
+                why + "; open for " + TransitionReasons.duration(waitNanos), lateTrials ? null : counts);
     }
 
-    void close(HalfOpenState from, long nowNanos) {
-        transition(from, newClosedState(from.sequence + 1));
+    void close(HalfOpenState from, WindowCounts trials) {
+        transition(from, newClosedState(from.sequence + 1), TransitionReasons.trialsPassed(trials), trials);
     }
 
     private ClosedState newClosedState(long sequence) {
@@ -198,13 +211,20 @@ public final class CircuitBreakerStateMachine implements CircuitBreaker {
         return new ClosedState(sequence, clock.currentTimeMillis(), window, windowThresholds.minimumCalls);
     }
 
-    /** Replaces {@code from} by {@code to} if {@code from} is still current; tells listeners on success. */
-    private boolean transition(State from, State to) {
+    /**
+     * Replaces {@code from} by {@code to} if {@code from} is still current; tells listeners on success.
+     *
+     * @param decidedBy the outcomes that decided it, for the rates listeners see; null for none
+     */
+    private boolean transition(State from, State to, String reason, WindowCounts decidedBy) {
         if (!STATE.compareAndSet(this, from, to)) {
             return false;
         }
         if (from.kind() != to.kind()) {
-            publish(new Transition(name, from.kind(), to.kind(), to.sequence, to.enteredAtMillis));
+            float failureRate = decidedBy == null ? -1f : decidedBy.percent(decidedBy.failures, 1);
+            float slowCallRate = decidedBy == null ? -1f : decidedBy.percent(decidedBy.slowCalls, 1);
+            publish(new Transition(name, from.kind(), to.kind(), to.sequence, to.enteredAtMillis, reason,
+                    failureRate, slowCallRate));
         }
         return true;
     }
@@ -226,7 +246,8 @@ public final class CircuitBreakerStateMachine implements CircuitBreaker {
         for (;;) {
             State current = state;
             if (current.kind() == BreakerState.FORCED_OPEN
-                    || transition(current, new ForcedOpenState(current.sequence + 1, clock.currentTimeMillis()))) {
+                    || transition(current, new ForcedOpenState(current.sequence + 1, clock.currentTimeMillis()),
+                    "forced open by an operator", null)) {
                 return;
             }
         }
@@ -237,7 +258,8 @@ public final class CircuitBreakerStateMachine implements CircuitBreaker {
         for (;;) {
             State current = state;
             if (current.kind() == BreakerState.DISABLED
-                    || transition(current, new DisabledState(current.sequence + 1, clock.currentTimeMillis()))) {
+                    || transition(current, new DisabledState(current.sequence + 1, clock.currentTimeMillis()),
+                    "disabled by an operator", null)) {
                 return;
             }
         }
@@ -249,7 +271,7 @@ public final class CircuitBreakerStateMachine implements CircuitBreaker {
             State current = state;
             // CLOSED -> CLOSED empties the window but is no transition: no event, no sequence number.
             long sequence = current.kind() == BreakerState.CLOSED ? current.sequence : current.sequence + 1;
-            if (transition(current, newClosedState(sequence))) {
+            if (transition(current, newClosedState(sequence), "reset by an operator", null)) {
                 return;
             }
         }

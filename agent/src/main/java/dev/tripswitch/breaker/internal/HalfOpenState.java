@@ -40,7 +40,7 @@ final class HalfOpenState extends State {
     @Override
     Admission tryAcquire(CircuitBreakerStateMachine machine, long nowNanos) {
         if (timedOut(nowNanos)) {
-            machine.reopen(this, nowNanos, counts(nowNanos));
+            machine.reopen(this, nowNanos, counts(nowNanos), true);
             return ASK_AGAIN;
         }
         for (;;) {
@@ -62,11 +62,13 @@ final class HalfOpenState extends State {
             return;
         }
         // This outcome completed the last trial: decide, once.
-        if (timedOut(nowNanos)
-                || thresholds.reached(done, PackedCounts.failures(sums), PackedCounts.slows(sums))) {
-            machine.reopen(this, nowNanos, counts(nowNanos));
+        WindowCounts trials = new WindowCounts(done, PackedCounts.failures(sums), PackedCounts.slows(sums));
+        if (timedOut(nowNanos)) {
+            machine.reopen(this, nowNanos, trials, true);
+        } else if (thresholds.reached(done, trials.failures, trials.slowCalls)) {
+            machine.reopen(this, nowNanos, trials, false);
         } else {
-            machine.close(this, nowNanos);
+            machine.close(this, trials);
         }
     }
 

@@ -8,7 +8,7 @@ import dev.tripswitch.breaker.BreakerState;
  */
 final class OpenState extends State {
     private final long openedAtNanos;
-    private final long waitNanos;
+    final long waitNanos;
     /** The outcomes that opened it, shown to operators while it is open. */
     private final WindowCounts countsAtOpening;
     private final int minimumCalls;

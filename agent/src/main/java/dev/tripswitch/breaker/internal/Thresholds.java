@@ -27,6 +27,11 @@ final class Thresholds {
                 || atLeast(slowCalls, MICROS_PER_WHOLE, slowCallRateMicros, calls);
     }
 
+    /** Whether the failure rate alone is at or above its threshold, whatever the number of calls. */
+    boolean failureRateReached(long calls, long failures) {
+        return calls > 0 && atLeast(failures, MICROS_PER_WHOLE, failureRateMicros, calls);
+    }
+
     /** {@code a × b >= c × d} for non-negative longs, with 128-bit products: a time window's counts have no small bound. */
     private static boolean atLeast(long a, long b, long c, long d) {
         long high = Math.multiplyHigh(a, b);
