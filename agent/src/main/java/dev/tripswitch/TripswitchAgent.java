@@ -9,14 +9,25 @@ import dev.tripswitch.config.TripswitchConfig;
 import dev.tripswitch.breaker.CircuitBreaker;
 import dev.tripswitch.config.MethodsSelector;
 import dev.tripswitch.instrument.BootstrapInjector;
+import dev.tripswitch.instrument.GuardRegistry;
 import dev.tripswitch.instrument.Instrumenter;
 import dev.tripswitch.instrument.TargetGuard;
+import dev.tripswitch.jfr.FlightRecorderEvents;
+import dev.tripswitch.jmx.HostReadiness;
+import dev.tripswitch.jmx.JmxRegistration;
+import dev.tripswitch.observe.AgentThread;
+import dev.tripswitch.observe.RejectionSummary;
+import dev.tripswitch.observe.TransitionRelay;
 
 import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
@@ -44,33 +55,65 @@ public final class TripswitchAgent {
                 AgentLog.warn("the agent is already running in this JVM; loading it again changes nothing");
                 return;
             }
-            TripswitchConfig config = loadConfig(
-                    new ConfigFileLocator(agentArgument, System.getProperties(), System.getenv()).locate());
-            guard(config, instrumentation);
+            Path configFile = new ConfigFileLocator(agentArgument, System.getProperties(), System.getenv()).locate();
+            TripswitchConfig config = loadConfig(configFile);
+            guard(config, configFile, instrumentation);
         } catch (Throwable t) {
             System.err.println("[tripswitch] error: the agent failed to start and guards nothing; the application"
                     + " runs as without it: " + t);
         }
     }
 
-    private static void guard(TripswitchConfig config, Instrumentation instrumentation) throws IOException {
+    private static void guard(TripswitchConfig config, Path configFile, Instrumentation instrumentation)
+            throws IOException {
+        Map<CircuitBreaker, TargetConfig> breakers = new LinkedHashMap<>();
         List<TargetGuard> targets = new ArrayList<>();
         for (TargetConfig target : config.targets()) {
             CircuitBreaker breaker = CircuitBreaker.create(target.name(), target.breaker());
-            // One line per state change; transitions are rare, so writing it on the caller's thread is cheap.
-            breaker.addListener(t -> AgentLog.info(t.breakerName() + " " + t.from() + " -> " + t.to()));
+            breakers.put(breaker, target);
             targets.add(new TargetGuard(target, breaker));
             if (!(target.selector() instanceof MethodsSelector)) {
                 AgentLog.warn("target " + target.name() + ": " + target.selector().key()
                         + " targets are not guarded by this build yet");
             }
         }
-        if (targets.stream().noneMatch(t -> t.config().selector() instanceof MethodsSelector)) {
-            return;
+        AtomicReference<GuardRegistry> woven = new AtomicReference<>();
+        JmxRegistration jmx = new JmxRegistration(version(), configFile, breakers,
+                () -> woven.get() == null ? List.of() : woven.get().instrumentedMethods());
+        observe(breakers.keySet(), jmx, instrumentation);
+        if (targets.stream().anyMatch(t -> t.config().selector() instanceof MethodsSelector)) {
+            // Before anything of the agent loads a bootstrap class from the agent jar.
+            BootstrapInjector.inject(instrumentation, TripswitchAgent.class);
+            woven.set(Instrumenter.install(instrumentation, targets));
         }
-        // Before anything of the agent loads a bootstrap class from the agent jar.
-        BootstrapInjector.inject(instrumentation, TripswitchAgent.class);
-        Instrumenter.install(instrumentation, targets);
+    }
+
+    /**
+     * Wires what operators see, all of it on the agent's thread: per transition a log line, a JMX
+     * notification and a Flight Recorder event; rejection summaries; the MBeans, once the host has
+     * set up logging and JMX its own way.
+     */
+    private static void observe(Collection<CircuitBreaker> breakers, JmxRegistration jmx, Instrumentation instrumentation) {
+        AgentThread thread = new AgentThread();
+        TransitionRelay relay = new TransitionRelay(thread)
+                .to(t -> AgentLog.info(t.breakerName() + " " + t.from() + " -> " + t.to() + ": " + t.reason()))
+                .to(jmx::announce)
+                .to(new FlightRecorderEvents(List.copyOf(breakers)));
+        for (CircuitBreaker breaker : breakers) {
+            breaker.addListener(relay);
+        }
+        if (!breakers.isEmpty()) {
+            thread.every(RejectionSummary.INTERVAL_MILLIS, "summarising rejections",
+                    new RejectionSummary(List.copyOf(breakers)));
+        }
+        HostReadiness.await(instrumentation,
+                task -> thread.after(HostReadiness.GRACE_MILLIS, "waiting for the host to set up JMX", task),
+                () -> thread.execute("registering the MBeans", jmx::register));
+    }
+
+    private static String version() {
+        String version = TripswitchAgent.class.getPackage().getImplementationVersion();
+        return version == null ? "unknown" : version;
     }
 
     /** Loads and reports the config; returns the part of it that can be used. */

@@ -28,7 +28,7 @@ class AllocationIT {
         ChildJvm.Result result = ChildJvm.current().withAgent(config.toString()).run(AllocationHost.class.getName());
 
         assertThat(result.exitCode).as(result.toString()).isZero();
-        assertThat(result.agentLines()).contains("[tripswitch] failing CLOSED -> OPEN");
+        assertThat(result.agentLines()).contains("[tripswitch] failing CLOSED -> OPEN: failure rate 100% >= 50% over 2 calls");
         // Well under one byte per call: an allocation per call would show as 16 or more.
         assertThat(result.stdout).as(result.toString())
                 .containsPattern("proceeding: 0\\.0\\d\\d bytes per call")

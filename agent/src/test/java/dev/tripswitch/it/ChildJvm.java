@@ -22,6 +22,7 @@ final class ChildJvm {
     private final List<String> jvmOptions = new ArrayList<>();
     private final List<String> classpath = new ArrayList<>();
     private final Map<String, String> environment = new HashMap<>();
+    private String input = "";
 
     ChildJvm(Path javaHome) {
         this.javaHome = javaHome;
@@ -52,7 +53,22 @@ final class ChildJvm {
         return this;
     }
 
+    /** What the child reads on stdin when it is {@link #run}. */
+    ChildJvm input(String text) {
+        input = text;
+        return this;
+    }
+
     Result run(String mainClass, String... args) throws IOException, InterruptedException {
+        return start(mainCommand(mainClass, args));
+    }
+
+    /** Starts the child and leaves it running, for a test to talk to on stdin and stdout. */
+    RunningChild launch(String mainClass, String... args) throws IOException {
+        return new RunningChild(processBuilder(mainCommand(mainClass, args)));
+    }
+
+    private List<String> mainCommand(String mainClass, String... args) {
         List<String> command = new ArrayList<>();
         command.add(javaHome.resolve("bin").resolve("java").toString());
         command.addAll(jvmOptions);
@@ -60,7 +76,15 @@ final class ChildJvm {
         command.add(String.join(File.pathSeparator, classpath));
         command.add(mainClass);
         command.addAll(List.of(args));
-        return start(command);
+        return command;
+    }
+
+    private ProcessBuilder processBuilder(List<String> command) {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("TRIPSWITCH_CONFIG");
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().putAll(environment);
+        return builder;
     }
 
     /** {@code java [options] -jar tripswitch-agent.jar args...}. */
@@ -77,14 +101,13 @@ final class ChildJvm {
     private Result start(List<String> command) throws IOException, InterruptedException {
         Path out = Files.createTempFile("child-out", ".txt");
         Path err = Files.createTempFile("child-err", ".txt");
+        Path in = Files.writeString(Files.createTempFile("child-in", ".txt"), input);
         try {
-            ProcessBuilder builder = new ProcessBuilder(command)
+            Process process = processBuilder(command)
+                    .redirectInput(in.toFile())
                     .redirectOutput(out.toFile())
-                    .redirectError(err.toFile());
-            builder.environment().remove("TRIPSWITCH_CONFIG");
-            builder.environment().remove("JAVA_TOOL_OPTIONS");
-            builder.environment().putAll(environment);
-            Process process = builder.start();
+                    .redirectError(err.toFile())
+                    .start();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError("child JVM did not finish in 60 s: " + command);
@@ -92,6 +115,7 @@ final class ChildJvm {
             return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
         } finally {
+            Files.deleteIfExists(in);
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }

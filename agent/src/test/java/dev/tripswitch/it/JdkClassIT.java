@@ -47,7 +47,7 @@ class JdkClassIT {
                 "call 3: java.sql.SQLTransientConnectionException: orders database is down");
         assertThat(result.agentLines()).as(result.toString())
                 .contains("[tripswitch] guarding java.sql.DriverManager#getConnection(java.lang.String, java.lang.String,"
-                        + " java.lang.String) -> orders", "[tripswitch] orders CLOSED -> OPEN")
+                        + " java.lang.String) -> orders", "[tripswitch] orders CLOSED -> OPEN: failure rate 100% >= 50% over 2 calls")
                 .noneMatch(l -> l.contains("error") || l.contains("warning"));
     }
 }

@@ -60,8 +60,8 @@ class LifecycleIT {
         assertThat(result.agentLines()).as(result.toString()).containsExactly(
                 "[tripswitch] config " + config + ": 1 target: pricing (methods)",
                 "[tripswitch] guarding dev.tripswitch.it.host.PriceClient#quote(java.lang.String) -> pricing",
-                "[tripswitch] pricing CLOSED -> OPEN",
-                "[tripswitch] pricing OPEN -> HALF_OPEN",
-                "[tripswitch] pricing HALF_OPEN -> CLOSED");
+                "[tripswitch] pricing CLOSED -> OPEN: failure rate 50% >= 50% over 4 calls",
+                "[tripswitch] pricing OPEN -> HALF_OPEN: after 2s",
+                "[tripswitch] pricing HALF_OPEN -> CLOSED: 2/2 trials ok");
     }
 }
