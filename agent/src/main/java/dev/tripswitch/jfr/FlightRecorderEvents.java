@@ -1,5 +1,6 @@
 package dev.tripswitch.jfr;
 
+import dev.tripswitch.AgentLog;
 import dev.tripswitch.breaker.CircuitBreaker;
 import dev.tripswitch.breaker.Transition;
 
@@ -15,8 +16,8 @@ import java.util.function.Consumer;
  */
 public final class FlightRecorderEvents implements Consumer<Transition> {
     private final List<CircuitBreaker> breakers;
-    private final boolean available = ModuleLayer.boot().findModule("jdk.jfr").isPresent();
-    /** Agent thread only. RecorderBinding is the one class touching jdk.jfr, loaded only when it is there. */
+    private boolean available = ModuleLayer.boot().findModule("jdk.jfr").isPresent();
+    /** Agent thread only, as is {@code available}. RecorderBinding is the one class touching jdk.jfr, loaded only when it is there. */
     private RecorderBinding binding;
 
     public FlightRecorderEvents(List<CircuitBreaker> breakers) {
@@ -28,10 +29,15 @@ public final class FlightRecorderEvents implements Consumer<Transition> {
         if (!available) {
             return;
         }
-        if (binding == null) {
-            binding = new RecorderBinding(breakers);
-            binding.install();
+        try {
+            if (binding == null) {
+                binding = new RecorderBinding(breakers);
+                binding.install();
+            }
+            binding.commit(transition);
+        } catch (Throwable t) {
+            available = false; // said once; the log and JMX go on without Flight Recorder
+            AgentLog.error("Flight Recorder events are off: " + t);
         }
-        binding.commit(transition);
     }
 }

@@ -58,8 +58,9 @@ public final class TransitionRelay implements TransitionListener {
         for (Consumer<Transition> sink : sinks) {
             try {
                 sink.accept(transition);
-            } catch (RuntimeException e) {
-                AgentLog.error("reporting " + transition + " failed: " + e);
+            } catch (Throwable t) {
+                // One sink's failure must not hold back the others, nor the transitions after this one.
+                AgentLog.error("reporting " + transition + " failed: " + t);
             }
         }
     }
