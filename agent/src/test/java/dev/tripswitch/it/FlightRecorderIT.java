@@ -3,9 +3,11 @@ package dev.tripswitch.it;
 import dev.tripswitch.it.host.OperatedHost;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,8 +20,13 @@ class FlightRecorderIT {
     @TempDir
     Path dir;
 
-    @Test
-    void aRecordingHoldsTheTransitionsWithTheirReasonsAndPeriodicRejectionCounts() throws Exception {
+    static List<Path> jdks() throws IOException {
+        return Jdks.available();
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource("jdks")
+    void aRecordingHoldsTheTransitionsWithTheirReasonsAndPeriodicRejectionCounts(Path javaHome) throws Exception {
         Path config = dir.resolve("app.conf");
         Files.writeString(config, String.join("\n",
                 "tripswitch.targets.orders {",
@@ -29,7 +36,7 @@ class FlightRecorderIT {
                 "}"));
         Path recording = dir.resolve("recording.jfr");
 
-        ChildJvm.Result result = ChildJvm.current().withAgent(config.toString())
+        ChildJvm.Result result = new ChildJvm(javaHome).withAgent(config.toString())
                 .option("-XX:StartFlightRecording=filename=" + recording + ",dumponexit=true")
                 .input("fail 2\nfail 1000\nsleep 1500\nexit\n")
                 .run(OperatedHost.class.getName());

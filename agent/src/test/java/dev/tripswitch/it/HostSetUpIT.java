@@ -3,11 +3,14 @@ package dev.tripswitch.it;
 import dev.tripswitch.it.host.HostLogManager;
 import dev.tripswitch.it.host.HostMBeanServerBuilder;
 import dev.tripswitch.it.host.OwnSetUpHost;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,12 +23,17 @@ class HostSetUpIT {
     @TempDir
     Path dir;
 
-    @Test
-    void aHostsOwnLogManagerAndMBeanServerBuilderAreCreatedByTheHostNotByTheAgent() throws Exception {
+    static List<Path> jdks() throws IOException {
+        return Jdks.available();
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource("jdks")
+    void aHostsOwnLogManagerAndMBeanServerBuilderAreCreatedByTheHostNotByTheAgent(Path javaHome) throws Exception {
         Path config = dir.resolve("app.conf");
         Files.writeString(config, "tripswitch.targets.orders.methods = [\"dev.tripswitch.it.host.OrdersClient#place\"]\n");
 
-        ChildJvm.Result result = ChildJvm.current().withAgent(config.toString())
+        ChildJvm.Result result = new ChildJvm(javaHome).withAgent(config.toString())
                 .option("-Djava.util.logging.manager=" + HostLogManager.class.getName())
                 .option("-Djavax.management.builder.initial=" + HostMBeanServerBuilder.class.getName())
                 .run(OwnSetUpHost.class.getName());

@@ -1,7 +1,8 @@
 package dev.tripswitch.it;
 
 import dev.tripswitch.it.host.OperatedHost;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.management.Attribute;
@@ -40,8 +41,13 @@ class JmxIT {
     @TempDir
     Path dir;
 
-    @Test
-    void attributesOperationsAndNotificationsThroughARemoteConnector() throws Exception {
+    static List<Path> jdks() throws IOException {
+        return Jdks.available();
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource("jdks")
+    void attributesOperationsAndNotificationsThroughARemoteConnector(Path javaHome) throws Exception {
         Path config = dir.resolve("app.conf");
         Files.writeString(config, String.join("\n",
                 "tripswitch.targets.orders {",
@@ -52,7 +58,7 @@ class JmxIT {
                 "  fallback.value = \"queued\"",
                 "}"));
         int port = freePort();
-        try (RunningChild child = ChildJvm.current().withAgent(config.toString())
+        try (RunningChild child = new ChildJvm(javaHome).withAgent(config.toString())
                 .option("-Dcom.sun.management.jmxremote.port=" + port)
                 .option("-Dcom.sun.management.jmxremote.rmi.port=" + port)
                 .option("-Dcom.sun.management.jmxremote.host=127.0.0.1")
