@@ -25,19 +25,27 @@ final class SeesDispatcher implements AgentBuilder.RawMatcher {
         if (loader == null) {
             return true;
         }
+        Boolean known;
         synchronized (verdicts) {
-            Boolean verdict = verdicts.get(loader);
-            if (verdict == null) {
-                verdict = resolvesDispatcher(loader);
-                verdicts.put(loader, verdict);
-                if (!verdict) {
-                    AgentLog.error("cannot guard " + type.getName() + " or any other class of " + loader
-                            + ": that loader does not see dev.tripswitch.bootstrap from the boot loader;"
-                            + " for OSGi, add dev.tripswitch.* to org.osgi.framework.bootdelegation");
-                }
-            }
-            return verdict;
+            known = verdicts.get(loader);
         }
+        if (known != null) {
+            return known;
+        }
+        // Asked outside the lock: the loader may take its own monitor, which a thread of the host
+        // holding it could be waiting on ours with.
+        boolean verdict = resolvesDispatcher(loader);
+        synchronized (verdicts) {
+            if (verdicts.putIfAbsent(loader, verdict) != null) {
+                return verdict; // another thread asked too, and has said it
+            }
+        }
+        if (!verdict) {
+            AgentLog.error("cannot guard " + type.getName() + " or any other class of " + loader
+                    + ": that loader does not see dev.tripswitch.bootstrap from the boot loader;"
+                    + " for OSGi, add dev.tripswitch.* to org.osgi.framework.bootdelegation");
+        }
+        return verdict;
     }
 
     private static boolean resolvesDispatcher(ClassLoader loader) {
