@@ -10,6 +10,7 @@ import dev.tripswitch.breaker.Permit;
 import dev.tripswitch.fallback.FallbackPlan;
 import dev.tripswitch.fallback.MethodSite;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -152,6 +153,12 @@ final class GuardedMethod extends MethodGuard {
             return null;
         }
         CompletableFuture<Object> answered = new CompletableFuture<>();
+        // The caller holds the new future: its cancellation must still reach the real operation.
+        answered.whenComplete((value, error) -> {
+            if (answered.isCancelled()) {
+                cancel(stage);
+            }
+        });
         stage.whenComplete((value, error) -> {
             Replacement replacement = recordSafely(permit, startNanos, value, error, arguments);
             if (replacement == null) {
@@ -174,9 +181,22 @@ final class GuardedMethod extends MethodGuard {
         return Replacement.returning(answered);
     }
 
+    private static void cancel(CompletionStage<?> stage) {
+        try {
+            stage.toCompletableFuture().cancel(true);
+        } catch (UnsupportedOperationException notAFuture) {
+            // A stage that cannot be seen as a future cannot be cancelled by its caller either.
+        }
+    }
+
     private Replacement recordSafely(Permit permit, long startNanos, Object value, Throwable error, Object[] arguments) {
         try {
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            if (cause instanceof CancellationException) {
+                // The caller gave up on it; the dependency said nothing either way.
+                breaker.onIgnored(permit);
+                return null;
+            }
             return recorded(permit, startNanos, System.nanoTime(), value, cause, arguments);
         } catch (Throwable t) {
             disable(t);
