@@ -40,6 +40,8 @@ public final class TripswitchAgent {
     }
 
     private static final AtomicBoolean STARTED = new AtomicBoolean();
+    /** How often the agent's thread looks whether the host is ready for the MBeans. */
+    private static final long MBEAN_POLL_MILLIS = 100;
 
     public static void premain(String agentArgument, Instrumentation instrumentation) {
         start(agentArgument, instrumentation);
@@ -106,9 +108,14 @@ public final class TripswitchAgent {
             thread.every(RejectionSummary.INTERVAL_MILLIS, "summarising rejections",
                     new RejectionSummary(List.copyOf(breakers)));
         }
-        HostReadiness.await(instrumentation,
-                task -> thread.after(HostReadiness.GRACE_MILLIS, "waiting for the host to set up JMX", task),
-                () -> thread.execute("registering the MBeans", jmx::register));
+        HostReadiness readiness = HostReadiness.watch(instrumentation);
+        thread.until(MBEAN_POLL_MILLIS, "registering the MBeans", () -> {
+            if (!readiness.isReady()) {
+                return false;
+            }
+            jmx.register();
+            return true;
+        });
     }
 
     private static String version() {

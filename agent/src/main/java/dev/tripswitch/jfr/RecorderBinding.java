@@ -5,13 +5,18 @@ import dev.tripswitch.breaker.CircuitBreaker;
 import dev.tripswitch.breaker.Transition;
 import jdk.jfr.FlightRecorder;
 import jdk.jfr.FlightRecorderListener;
+import jdk.jfr.Recording;
+import jdk.jfr.RecordingState;
 
 import java.util.List;
 
 /** Writes the events through jdk.jfr; loaded only on a JVM that has it. */
 final class RecorderBinding {
     private final List<CircuitBreaker> breakers;
-    /** Totals at the previous periodic event, per breaker; touched by Flight Recorder's periodic thread only. */
+    /**
+     * Totals at the previous periodic event, per breaker, or when a recording started: the hook only
+     * runs while a recording wants the event, and a new recording must not be shown older rejections.
+     */
     private final long[] rejectedBefore;
     private final long[] wouldRejectBefore;
 
@@ -26,6 +31,13 @@ final class RecorderBinding {
             @Override
             public void recorderInitialized(FlightRecorder recorder) {
                 FlightRecorder.addPeriodicEvent(CallRejectedEvent.class, RecorderBinding.this::emitRejections);
+            }
+
+            @Override
+            public void recordingStateChanged(Recording recording) {
+                if (recording.getState() == RecordingState.RUNNING) {
+                    rebaseline();
+                }
             }
         });
     }
@@ -42,10 +54,19 @@ final class RecorderBinding {
         event.failureRate = fraction(transition.failureRate());
         event.slowCallRate = fraction(transition.slowCallRate());
         event.sequence = transition.sequence();
+        event.transitionTime = transition.wallClockMillis();
         event.commit();
     }
 
-    private void emitRejections() {
+    private synchronized void rebaseline() {
+        for (int i = 0; i < breakers.size(); i++) {
+            BreakerMetrics metrics = breakers.get(i).metrics();
+            rejectedBefore[i] = metrics.totalRejected();
+            wouldRejectBefore[i] = metrics.wouldRejectCalls();
+        }
+    }
+
+    private synchronized void emitRejections() {
         for (int i = 0; i < breakers.size(); i++) {
             CircuitBreaker breaker = breakers.get(i);
             BreakerMetrics metrics = breaker.metrics();

@@ -5,97 +5,110 @@ import dev.tripswitch.AgentLog;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.security.ProtectionDomain;
-import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Holds the agent's JMX set-up back until the host has made the choices it would pre-empt.
  * Creating the platform MBeanServer fixes the MBeanServer builder
  * ({@code javax.management.builder.initial}) and initialises java.util.logging, which fixes the log
- * manager ({@code java.util.logging.manager}) and reads its configuration.
+ * manager ({@code java.util.logging.manager}). Application servers set these, on the command line
+ * or early in their start-up, to classes only their own loaders can load.
  * <ul>
- * <li>When either property is set, as application servers do with classes only their own loaders
- * can load once they are up, the agent waits until the host has loaded every class they name.</li>
- * <li>Otherwise it waits until the host has started java.util.logging or an MBeanServer itself,
- * and at most {@link #GRACE_MILLIS}: time for a host to set those properties in its main method.</li>
+ * <li>When either property is set at start-up, the agent waits until the host has loaded every
+ * class they name and has created an MBeanServer itself: then nothing is left to pre-empt.</li>
+ * <li>Otherwise it waits until the host has created an MBeanServer, and at most
+ * {@link #GRACE_MILLIS}, time for a host to choose a builder in its main method.</li>
  * </ul>
- * Watching class loads costs a set lookup per class defined, until the wait ends.
+ * The host's class loads are only noted here, by a lookup in a concurrent set; the agent's thread
+ * asks {@link #isReady} and does the rest.
  */
 public final class HostReadiness implements ClassFileTransformer {
     public static final long GRACE_MILLIS = 10_000;
+    /** How long the agent waits for a host that named its own classes before it says it is waiting. */
+    public static final long PATIENCE_MILLIS = 60_000;
     private static final String[] HOST_CHOICES = {"java.util.logging.manager", "javax.management.builder.initial"};
-    /** Loaded once JUL or an MBeanServer of the default builder is in use: creating ours pre-empts nothing. */
-    private static final String[] HOST_STARTED = {"java/util/logging/LogManager", "com/sun/jmx/mbeanserver/JmxMBeanServer"};
+    /** Loaded when an MBeanServer of the JDK's own kind is made: the host has made its JMX choices. */
+    private static final String SERVER_CREATED = "com/sun/jmx/mbeanserver/JmxMBeanServer";
 
     private final Instrumentation instrumentation;
-    private final Runnable whenReady;
-    /** Internal names of the classes awaited, as {@code org/jboss/logmanager/LogManager}. */
-    private final Set<String> awaited = new HashSet<>();
-    /** Whether any one awaited class will do, or all are needed. */
-    private final boolean anyWillDo;
-    private final AtomicBoolean done = new AtomicBoolean();
+    private final long startNanos = System.nanoTime();
+    /** Internal names, {@code org/jboss/logmanager/LogManager}, of the classes the host named. */
+    private final Set<String> named = ConcurrentHashMap.newKeySet();
+    private final boolean hostNamedClasses;
+    private final String builder;
+    private volatile boolean serverCreated;
+    private volatile boolean done;
+    private boolean warned;
 
-    private HostReadiness(Instrumentation instrumentation, Set<String> awaited, boolean anyWillDo, Runnable whenReady) {
+    private HostReadiness(Instrumentation instrumentation) {
         this.instrumentation = instrumentation;
-        this.awaited.addAll(awaited);
-        this.anyWillDo = anyWillDo;
-        this.whenReady = whenReady;
-    }
-
-    /**
-     * Runs {@code whenReady} once the host is ready for the agent's MBeans: on a host thread that
-     * loads the last awaited class, or through {@code later} after the grace period; it must only
-     * hand the work to the agent's thread.
-     *
-     * @param later schedules a task {@link #GRACE_MILLIS} from now
-     */
-    public static void await(Instrumentation instrumentation, Consumer<Runnable> later, Runnable whenReady) {
-        Set<String> chosen = new HashSet<>();
+        String builderName = null;
         for (String property : HOST_CHOICES) {
             String className = System.getProperty(property);
             if (className != null && !className.isBlank()) {
-                chosen.add(className.trim().replace('.', '/'));
+                String internal = className.trim().replace('.', '/');
+                named.add(internal);
+                if (property.equals("javax.management.builder.initial")) {
+                    builderName = internal;
+                }
             }
         }
-        HostReadiness readiness = chosen.isEmpty()
-                ? new HostReadiness(instrumentation, Set.of(HOST_STARTED), true, whenReady)
-                : new HostReadiness(instrumentation, chosen, false, whenReady);
-        AgentLog.debug("JMX: waiting for the host to load " + (readiness.anyWillDo ? "one of " : "") + readiness.awaited);
+        this.builder = builderName;
+        this.hostNamedClasses = !named.isEmpty();
+    }
+
+    /** Starts watching the host's class loads; the agent's thread then polls {@link #isReady}. */
+    public static HostReadiness watch(Instrumentation instrumentation) {
+        HostReadiness readiness = new HostReadiness(instrumentation);
+        AgentLog.debug("JMX: waiting for the host to create an MBeanServer"
+                + (!readiness.hostNamedClasses ? " or " + GRACE_MILLIS / 1000 + "s" : " and to load " + readiness.named));
         instrumentation.addTransformer(readiness);
-        if (readiness.anyWillDo) {
-            later.accept(readiness::ready);
-        }
         // The JVM's own JMX agent, or an attach after start-up, may have loaded them already.
         for (Class<?> loaded : instrumentation.getAllLoadedClasses()) {
             readiness.loaded(loaded.getName().replace('.', '/'));
         }
+        return readiness;
+    }
+
+    /**
+     * Whether the MBeans may be registered now. Once it answers true it stops watching. Called by
+     * the agent's thread only.
+     */
+    public boolean isReady() {
+        boolean ready = hostNamedClasses
+                ? named.isEmpty() && serverCreated
+                : serverCreated || elapsedMillis() >= GRACE_MILLIS;
+        if (ready) {
+            done = true;
+            instrumentation.removeTransformer(this);
+        } else if (!warned && elapsedMillis() >= PATIENCE_MILLIS) {
+            warned = true;
+            AgentLog.warn("JMX: the tripswitch MBeans are not registered yet: they wait for the application to "
+                    + (!hostNamedClasses || named.isEmpty() ? "" : "load " + String.join(", ", named).replace('/', '.') + " and to ")
+                    + "create its MBeanServer, so as not to pre-empt its own -D" + String.join(", -D", HOST_CHOICES));
+        }
+        return ready;
+    }
+
+    private long elapsedMillis() {
+        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
     @Override
     public byte[] transform(ClassLoader loader, String className, Class<?> classBeingRedefined,
                             ProtectionDomain protectionDomain, byte[] classfileBuffer) {
-        if (className != null && classBeingRedefined == null && !done.get()) {
+        if (className != null && classBeingRedefined == null && !done) {
             loaded(className);
         }
         return null;
     }
 
     private void loaded(String internalName) {
-        boolean complete;
-        synchronized (awaited) {
-            complete = awaited.remove(internalName) && (anyWillDo || awaited.isEmpty());
-        }
-        if (complete) {
-            ready();
-        }
-    }
-
-    private void ready() {
-        if (done.compareAndSet(false, true)) {
-            instrumentation.removeTransformer(this);
-            whenReady.run();
+        named.remove(internalName);
+        // A named builder being loaded means the host is creating its MBeanServer.
+        if (internalName.equals(SERVER_CREATED) || internalName.equals(builder)) {
+            serverCreated = true;
         }
     }
 }

@@ -2,12 +2,14 @@ package dev.tripswitch.observe;
 
 import dev.tripswitch.AgentLog;
 
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 /**
- * The agent's one thread, a daemon named {@code tripswitch}, for everything that must not run on
+ * The agent's one thread, a daemon named {@code tripswitch-agent}, for everything that must not run on
  * the host's threads: transition logs, JMX registration and notifications, rejection summaries.
  * It is created by the first task, and work queued when the JVM exits is still done, for a second
  * at most, so that the last transitions reach the log.
@@ -20,7 +22,7 @@ public final class AgentThread {
 
     public AgentThread() {
         executor = new ScheduledThreadPoolExecutor(1, task -> {
-            Thread thread = new Thread(task, "tripswitch");
+            Thread thread = new Thread(task, "tripswitch-agent");
             thread.setDaemon(true);
             // Not the loader of whichever host thread happened to start it: that could pin a web app's loader.
             thread.setContextClassLoader(ClassLoader.getSystemClassLoader());
@@ -33,7 +35,11 @@ public final class AgentThread {
     /** Runs {@code task} on the agent's thread; a task's exception is logged and goes no further. */
     public void execute(String what, Runnable task) {
         ensureDrainedOnExit();
-        executor.execute(() -> runLogged(what, task));
+        try {
+            executor.execute(() -> runLogged(what, task));
+        } catch (RejectedExecutionException exiting) {
+            // The JVM is exiting and the queue has been drained: too late to report anything.
+        }
     }
 
     /** Runs {@code task} every {@code periodMillis}, from one period from now. */
@@ -45,7 +51,20 @@ public final class AgentThread {
     /** Runs {@code task} once, {@code delayMillis} from now. */
     public void after(long delayMillis, String what, Runnable task) {
         ensureDrainedOnExit();
-        executor.schedule(() -> runLogged(what, task), delayMillis, TimeUnit.MILLISECONDS);
+        try {
+            executor.schedule(() -> runLogged(what, task), delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException exiting) {
+            // The JVM is exiting: a task for later has no later.
+        }
+    }
+
+    /** Asks {@code task} every {@code periodMillis}, from one period from now, until it answers true. */
+    public void until(long periodMillis, String what, BooleanSupplier task) {
+        after(periodMillis, what, () -> {
+            if (!task.getAsBoolean()) {
+                until(periodMillis, what, task);
+            }
+        });
     }
 
     private static void runLogged(String what, Runnable task) {

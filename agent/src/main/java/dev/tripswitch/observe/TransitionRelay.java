@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -19,12 +21,19 @@ import java.util.function.Consumer;
 public final class TransitionRelay implements TransitionListener {
     /** Transitions held back waiting for an earlier one; beyond this, a lost one is given up on. */
     private static final int MAX_HELD = 64;
+    /**
+     * Transitions queued for the agent's thread at most. A thread stalled by a blocking JMX listener
+     * or a stderr nobody reads must not make the queue grow without bound (SPEC §9).
+     */
+    static final int MAX_QUEUED = 10_000;
 
     private final AgentThread thread;
     private final List<Consumer<Transition>> sinks = new ArrayList<>();
     /** Per breaker, the next sequence to deliver and those that came early; agent thread only. */
     private final Map<String, Long> nextSequence = new HashMap<>();
     private final Map<String, TreeMap<Long, Transition>> early = new HashMap<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicLong dropped = new AtomicLong();
 
     public TransitionRelay(AgentThread thread) {
         this.thread = thread;
@@ -38,10 +47,20 @@ public final class TransitionRelay implements TransitionListener {
 
     @Override
     public void onTransition(Transition transition) {
+        if (queued.incrementAndGet() > MAX_QUEUED) {
+            queued.decrementAndGet();
+            dropped.incrementAndGet();
+            return;
+        }
         thread.execute("reporting " + transition, () -> arrive(transition));
     }
 
     private void arrive(Transition transition) {
+        queued.decrementAndGet();
+        long lost = dropped.getAndSet(0);
+        if (lost > 0) {
+            AgentLog.warn(lost + " transitions were not reported: the agent's thread fell behind");
+        }
         String breaker = transition.breakerName();
         TreeMap<Long, Transition> waiting = early.computeIfAbsent(breaker, b -> new TreeMap<>());
         waiting.put(transition.sequence(), transition);

@@ -61,6 +61,29 @@ class FlightRecorderIT {
         assertThat(rejections).anySatisfy(e -> assertThat(e.getLong("totalRejected")).isEqualTo(1000));
     }
 
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource("jdks")
+    void aRecordingStartedLaterCountsOnlyTheRejectionsItWitnessed(Path javaHome) throws Exception {
+        Path config = dir.resolve("app.conf");
+        Files.writeString(config, String.join("\n",
+                "tripswitch.targets.orders {",
+                "  methods = [\"dev.tripswitch.it.host.OrdersClient#place\"]",
+                "  sliding-window { type = count, size = 2 }, minimum-calls = 2",
+                "  open-duration = 1h, open-duration-max = 1h",
+                "}"));
+        Path recording = dir.resolve("later.jfr");
+
+        ChildJvm.Result result = new ChildJvm(javaHome).withAgent(config.toString())
+                .input("fail 2\nfail 500\nsleep 1200\nrecord-start\nfail 300\nsleep 1500\nrecord-stop " + recording + "\nexit\n")
+                .run(OperatedHost.class.getName());
+
+        assertThat(result.exitCode).as(result.toString()).isZero();
+        List<RecordedEvent> rejections = named(RecordingFile.readAllEvents(recording), "dev.tripswitch.CallRejected");
+        assertThat(rejections).as(result.toString()).isNotEmpty();
+        assertThat(rejections.stream().mapToLong(e -> e.getLong("rejected")).sum()).isEqualTo(300);
+        assertThat(rejections).anySatisfy(e -> assertThat(e.getLong("totalRejected")).isEqualTo(800));
+    }
+
     private static List<RecordedEvent> named(List<RecordedEvent> events, String name) {
         return events.stream().filter(e -> e.getEventType().getName().equals(name)).collect(Collectors.toList());
     }

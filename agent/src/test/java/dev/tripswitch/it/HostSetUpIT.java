@@ -36,7 +36,7 @@ class HostSetUpIT {
         ChildJvm.Result result = new ChildJvm(javaHome).withAgent(config.toString())
                 .option("-Djava.util.logging.manager=" + HostLogManager.class.getName())
                 .option("-Djavax.management.builder.initial=" + HostMBeanServerBuilder.class.getName())
-                .run(OwnSetUpHost.class.getName());
+                .run(OwnSetUpHost.class.getName(), "command-line");
 
         assertThat(result.exitCode).as(result.toString()).isZero();
         assertThat(result.stdout.lines().collect(Collectors.toList())).as(result.toString()).containsExactly(
@@ -46,5 +46,21 @@ class HostSetUpIT {
                 "guarded call: ran");
         assertThat(result.agentLines()).as(result.toString())
                 .noneMatch(l -> l.contains("error") || l.contains("warning"));
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource("jdks")
+    void aBuilderChosenInMainAfterLoggingIsUpIsStillTheOneTheHostsMBeanServerIsBuiltWith(Path javaHome) throws Exception {
+        Path config = dir.resolve("app.conf");
+        Files.writeString(config, "tripswitch.targets.orders.methods = [\"dev.tripswitch.it.host.OrdersClient#place\"]\n");
+
+        ChildJvm.Result result = new ChildJvm(javaHome).withAgent(config.toString())
+                .run(OwnSetUpHost.class.getName(), "in-main");
+
+        assertThat(result.exitCode).as(result.toString()).isZero();
+        assertThat(result.stdout.lines().collect(Collectors.toList())).as(result.toString()).containsExactly(
+                "MBeanServer: built by the host's builder after its set-up",
+                "tripswitch MBean: registered",
+                "guarded call: ran");
     }
 }
