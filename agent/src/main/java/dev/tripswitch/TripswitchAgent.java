@@ -82,7 +82,12 @@ public final class TripswitchAgent {
         AtomicReference<GuardRegistry> woven = new AtomicReference<>();
         JmxRegistration jmx = new JmxRegistration(version(), configFile, breakers,
                 () -> woven.get() == null ? List.of() : woven.get().instrumentedMethods());
-        observe(breakers.keySet(), jmx, instrumentation);
+        try {
+            observe(breakers.keySet(), jmx, instrumentation);
+        } catch (RuntimeException | LinkageError e) {
+            // Guarding matters more than showing it: go on without logs of transitions, JMX or JFR.
+            AgentLog.error("transitions will not be reported, nor the MBeans registered: " + e);
+        }
         if (targets.stream().anyMatch(t -> t.config().selector() instanceof MethodsSelector)) {
             // Before anything of the agent loads a bootstrap class from the agent jar.
             BootstrapInjector.inject(instrumentation, TripswitchAgent.class);
