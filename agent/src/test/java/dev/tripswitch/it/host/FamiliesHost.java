@@ -29,9 +29,22 @@ public final class FamiliesHost {
         }
     }
 
-    private static void settle(Object result) {
+    /**
+     * Waits until the call's outcome is recorded. A caller joining a future can wake before the
+     * agent's action on it has run (the completing thread runs them one after another), so wait for
+     * the thread that completed it.
+     */
+    private static void settle(Object result) throws InterruptedException {
         if (result instanceof CompletionStage) {
-            ((CompletionStage<?>) result).toCompletableFuture().join();
+            try {
+                ((CompletionStage<?>) result).toCompletableFuture().join();
+            } catch (RuntimeException failed) {
+                // the backend is down
+            }
+            Thread worker = Inventory.lastWorker;
+            if (worker != null) {
+                worker.join();
+            }
         }
     }
 

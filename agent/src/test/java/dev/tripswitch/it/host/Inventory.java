@@ -34,17 +34,22 @@ public class Inventory {
     public void ping() throws IOException { Backend.call(); }
     public String nothing() throws IOException { Backend.call(); return "real"; }
 
+    /** The thread completing the last lookupAsync: once it ends, every action on its future has run. */
+    public static volatile Thread lastWorker;
+
     public CompletableFuture<String> lookupAsync(String item) {
         CompletableFuture<String> answer = new CompletableFuture<>();
         // Completes on another thread, later: the outcome is known only then.
-        new Thread(() -> {
+        Thread worker = new Thread(() -> {
             try {
                 Backend.call();
                 answer.complete("found " + item);
             } catch (IOException e) {
                 answer.completeExceptionally(e);
             }
-        }).start();
+        });
+        lastWorker = worker;
+        worker.start();
         return answer;
     }
 
