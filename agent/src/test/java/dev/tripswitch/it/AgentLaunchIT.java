@@ -24,10 +24,6 @@ class AgentLaunchIT {
     @TempDir
     Path dir;
 
-    static List<Path> jdks() throws IOException {
-        return Jdks.available();
-    }
-
     private Path write(String name, String hocon) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, hocon);
@@ -35,7 +31,7 @@ class AgentLaunchIT {
     }
 
     @ParameterizedTest(name = "on {0}")
-    @MethodSource("jdks")
+    @MethodSource(Jdks.ALL)
     void loadsAValidConfigAndTheHostRuns(Path javaHome) throws Exception {
         Path config = write("app.conf", VALID);
 
@@ -49,7 +45,7 @@ class AgentLaunchIT {
     }
 
     @ParameterizedTest(name = "on {0}")
-    @MethodSource("jdks")
+    @MethodSource(Jdks.ALL)
     void reportsEveryConfigErrorWithFileLineAndKeyAndTheHostStillRuns(Path javaHome) throws Exception {
         Path config = write("broken.conf", String.join("\n",
                 "tripswitch.targets {",

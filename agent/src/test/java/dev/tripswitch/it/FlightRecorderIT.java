@@ -20,20 +20,10 @@ class FlightRecorderIT {
     @TempDir
     Path dir;
 
-    static List<Path> jdks() throws IOException {
-        return Jdks.available();
-    }
-
     @ParameterizedTest(name = "on {0}")
-    @MethodSource("jdks")
+    @MethodSource(Jdks.ALL)
     void aRecordingHoldsTheTransitionsWithTheirReasonsAndPeriodicRejectionCounts(Path javaHome) throws Exception {
-        Path config = dir.resolve("app.conf");
-        Files.writeString(config, String.join("\n",
-                "tripswitch.targets.orders {",
-                "  methods = [\"dev.tripswitch.it.host.OrdersClient#place\"]",
-                "  sliding-window { type = count, size = 2 }, minimum-calls = 2",
-                "  open-duration = 1h, open-duration-max = 1h",
-                "}"));
+        Path config = tripsOnTwoFailures();
         Path recording = dir.resolve("recording.jfr");
 
         ChildJvm.Result result = new ChildJvm(javaHome).withAgent(config.toString())
@@ -62,15 +52,9 @@ class FlightRecorderIT {
     }
 
     @ParameterizedTest(name = "on {0}")
-    @MethodSource("jdks")
+    @MethodSource(Jdks.ALL)
     void aRecordingStartedLaterCountsOnlyTheRejectionsItWitnessed(Path javaHome) throws Exception {
-        Path config = dir.resolve("app.conf");
-        Files.writeString(config, String.join("\n",
-                "tripswitch.targets.orders {",
-                "  methods = [\"dev.tripswitch.it.host.OrdersClient#place\"]",
-                "  sliding-window { type = count, size = 2 }, minimum-calls = 2",
-                "  open-duration = 1h, open-duration-max = 1h",
-                "}"));
+        Path config = tripsOnTwoFailures();
         Path recording = dir.resolve("later.jfr");
 
         ChildJvm.Result result = new ChildJvm(javaHome).withAgent(config.toString())
@@ -82,6 +66,18 @@ class FlightRecorderIT {
         assertThat(rejections).as(result.toString()).isNotEmpty();
         assertThat(rejections.stream().mapToLong(e -> e.getLong("rejected")).sum()).isEqualTo(300);
         assertThat(rejections).anySatisfy(e -> assertThat(e.getLong("totalRejected")).isEqualTo(800));
+    }
+
+    /** OrdersClient#place guarded by a breaker that opens on two failures and stays open. */
+    private Path tripsOnTwoFailures() throws IOException {
+        Path config = dir.resolve("app.conf");
+        Files.writeString(config, String.join("\n",
+                "tripswitch.targets.orders {",
+                "  methods = [\"dev.tripswitch.it.host.OrdersClient#place\"]",
+                "  sliding-window { type = count, size = 2 }, minimum-calls = 2",
+                "  open-duration = 1h, open-duration-max = 1h",
+                "}"));
+        return config;
     }
 
     private static List<RecordedEvent> named(List<RecordedEvent> events, String name) {

@@ -7,10 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,12 +21,8 @@ class HostSetUpIT {
     @TempDir
     Path dir;
 
-    static List<Path> jdks() throws IOException {
-        return Jdks.available();
-    }
-
     @ParameterizedTest(name = "on {0}")
-    @MethodSource("jdks")
+    @MethodSource(Jdks.ALL)
     void aHostsOwnLogManagerAndMBeanServerBuilderAreCreatedByTheHostNotByTheAgent(Path javaHome) throws Exception {
         Path config = dir.resolve("app.conf");
         Files.writeString(config, "tripswitch.targets.orders.methods = [\"dev.tripswitch.it.host.OrdersClient#place\"]\n");
@@ -49,7 +43,7 @@ class HostSetUpIT {
     }
 
     @ParameterizedTest(name = "on {0}")
-    @MethodSource("jdks")
+    @MethodSource(Jdks.ALL)
     void aBuilderChosenInMainAfterLoggingIsUpIsStillTheOneTheHostsMBeanServerIsBuiltWith(Path javaHome) throws Exception {
         Path config = dir.resolve("app.conf");
         Files.writeString(config, "tripswitch.targets.orders.methods = [\"dev.tripswitch.it.host.OrdersClient#place\"]\n");

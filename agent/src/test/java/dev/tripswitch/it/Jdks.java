@@ -12,6 +12,9 @@ import java.util.stream.Stream;
  * under /usr/lib/jvm (Java 25 on CI), so that the agent is seen to load on the oldest and newest.
  */
 final class Jdks {
+    /** For {@code @MethodSource(Jdks.ALL)}: a test run once on each JDK of {@link #available()}. */
+    static final String ALL = "dev.tripswitch.it.Jdks#available";
+
     private Jdks() {
     }
 

@@ -41,12 +41,8 @@ class JmxIT {
     @TempDir
     Path dir;
 
-    static List<Path> jdks() throws IOException {
-        return Jdks.available();
-    }
-
     @ParameterizedTest(name = "on {0}")
-    @MethodSource("jdks")
+    @MethodSource(Jdks.ALL)
     void attributesOperationsAndNotificationsThroughARemoteConnector(Path javaHome) throws Exception {
         Path config = dir.resolve("app.conf");
         Files.writeString(config, String.join("\n",

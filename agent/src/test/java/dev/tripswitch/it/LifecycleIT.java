@@ -5,7 +5,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,12 +21,8 @@ class LifecycleIT {
     @TempDir
     Path dir;
 
-    static List<Path> jdks() throws IOException {
-        return Jdks.available();
-    }
-
     @ParameterizedTest(name = "on {0}")
-    @MethodSource("jdks")
+    @MethodSource(Jdks.ALL)
     void tripsOnAnOutageRejectsWithTheFallbackAndRecoversThroughTrials(Path javaHome) throws Exception {
         Path config = dir.resolve("app.conf");
         Files.writeString(config, String.join("\n",
