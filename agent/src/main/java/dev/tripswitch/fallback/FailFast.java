@@ -5,7 +5,6 @@ import dev.tripswitch.bootstrap.Replacement;
 import dev.tripswitch.breaker.BreakerState;
 import dev.tripswitch.breaker.CircuitBreaker;
 
-import java.lang.reflect.Constructor;
 
 /**
  * A rejected call with no fallback fails fast (SPEC §4) with the first checked exception the method
@@ -19,13 +18,12 @@ import java.lang.reflect.Constructor;
 public final class FailFast implements Fallback {
     private final MethodSite site;
     /** The declared checked exception to fail with, or null for CallNotPermittedException. */
-    private final String declaredException;
+    private final ExceptionConstructor declaredException;
     private final Replacement[] permissionDenied = new Replacement[BreakerState.values().length];
-    private volatile Constructor<? extends Throwable> constructor;
 
     FailFast(MethodSite site, String declaredException) {
         this.site = site;
-        this.declaredException = declaredException;
+        this.declaredException = declaredException == null ? null : new ExceptionConstructor(site, declaredException);
         for (BreakerState state : BreakerState.values()) {
             permissionDenied[state.ordinal()] =
                     Replacement.throwing(new CallNotPermittedException(message(site.target(), state)));
@@ -34,7 +32,7 @@ public final class FailFast implements Fallback {
 
     /** What callers of this method catch when it fails fast: for messages and tests. */
     public String exceptionType() {
-        return declaredException != null ? declaredException : CallNotPermittedException.class.getName();
+        return declaredException != null ? declaredException.className() : CallNotPermittedException.class.getName();
     }
 
     static String message(String target, BreakerState state) {
@@ -48,7 +46,7 @@ public final class FailFast implements Fallback {
             return permissionDenied[state.ordinal()];
         }
         try {
-            return Replacement.throwing(constructor().newInstance(message(site.target(), state)));
+            return Replacement.throwing(declaredException.newInstance(message(site.target(), state)));
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             // The exception was checked when the method was instrumented; if it still cannot be
             // built, the caller gets the unchecked one rather than a result it never asked for.
@@ -59,14 +57,5 @@ public final class FailFast implements Fallback {
     /** The exception a fallback method takes as its trailing Throwable when the call was rejected. */
     Throwable rejection(CircuitBreaker breaker) {
         return permissionDenied[breaker.state().ordinal()].thrown;
-    }
-
-    private Constructor<? extends Throwable> constructor() throws ReflectiveOperationException {
-        Constructor<? extends Throwable> c = constructor;
-        if (c == null) {
-            c = site.loadClass(declaredException).asSubclass(Throwable.class).getConstructor(String.class);
-            constructor = c;
-        }
-        return c;
     }
 }

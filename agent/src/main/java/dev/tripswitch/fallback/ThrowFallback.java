@@ -3,7 +3,6 @@ package dev.tripswitch.fallback;
 import dev.tripswitch.bootstrap.Replacement;
 import dev.tripswitch.breaker.CircuitBreaker;
 
-import java.lang.reflect.Constructor;
 
 /**
  * {@code fallback { throw = "java.io.IOException", message = "..." }}: a new instance of the
@@ -12,13 +11,12 @@ import java.lang.reflect.Constructor;
  */
 final class ThrowFallback implements Fallback {
     private final MethodSite site;
-    private final String exceptionClass;
+    private final ExceptionConstructor exception;
     private final String message;
-    private volatile Constructor<? extends Throwable> constructor;
 
     ThrowFallback(MethodSite site, String exceptionClass, String message) {
         this.site = site;
-        this.exceptionClass = exceptionClass;
+        this.exception = new ExceptionConstructor(site, exceptionClass);
         this.message = message;
     }
 
@@ -26,24 +24,15 @@ final class ThrowFallback implements Fallback {
     public Replacement serve(Object[] arguments, Throwable failure, CircuitBreaker breaker) {
         Throwable thrown;
         try {
-            thrown = constructor().newInstance(message != null ? message
+            thrown = exception.newInstance(message != null ? message
                     : FailFast.message(site.target(), breaker.state()));
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot build " + exceptionClass + " for " + site, e);
+            throw new IllegalStateException("cannot build " + exception.className() + " for " + site, e);
         }
         if (failure != null && thrown.getCause() == null) {
             thrown.initCause(failure);
         }
         breaker.onFallbackServed();
         return Replacement.throwing(thrown);
-    }
-
-    private Constructor<? extends Throwable> constructor() throws ReflectiveOperationException {
-        Constructor<? extends Throwable> c = constructor;
-        if (c == null) {
-            c = site.loadClass(exceptionClass).asSubclass(Throwable.class).getConstructor(String.class);
-            constructor = c;
-        }
-        return c;
     }
 }
