@@ -1,8 +1,8 @@
 package dev.tripswitch.jfr;
 
-import dev.tripswitch.breaker.BreakerMetrics;
 import dev.tripswitch.breaker.CircuitBreaker;
 import dev.tripswitch.breaker.Transition;
+import dev.tripswitch.observe.RejectionTally;
 import jdk.jfr.FlightRecorder;
 import jdk.jfr.FlightRecorderListener;
 import jdk.jfr.Recording;
@@ -12,18 +12,14 @@ import java.util.List;
 
 /** Writes the events through jdk.jfr; loaded only on a JVM that has it. */
 final class RecorderBinding {
-    private final List<CircuitBreaker> breakers;
     /**
-     * Totals at the previous periodic event, per breaker, or when a recording started: the hook only
-     * runs while a recording wants the event, and a new recording must not be shown older rejections.
+     * Counts from the previous periodic event, or from the start of a recording: the hook only runs
+     * while a recording wants the event, and a new recording must not be shown older rejections.
      */
-    private final long[] rejectedBefore;
-    private final long[] wouldRejectBefore;
+    private final RejectionTally rejections;
 
     RecorderBinding(List<CircuitBreaker> breakers) {
-        this.breakers = List.copyOf(breakers);
-        this.rejectedBefore = new long[breakers.size()];
-        this.wouldRejectBefore = new long[breakers.size()];
+        this.rejections = new RejectionTally(breakers);
     }
 
     void install() {
@@ -59,24 +55,11 @@ final class RecorderBinding {
     }
 
     private synchronized void rebaseline() {
-        for (int i = 0; i < breakers.size(); i++) {
-            BreakerMetrics metrics = breakers.get(i).metrics();
-            rejectedBefore[i] = metrics.totalRejected();
-            wouldRejectBefore[i] = metrics.wouldRejectCalls();
-        }
+        rejections.restart();
     }
 
     private synchronized void emitRejections() {
-        for (int i = 0; i < breakers.size(); i++) {
-            CircuitBreaker breaker = breakers.get(i);
-            BreakerMetrics metrics = breaker.metrics();
-            long rejected = metrics.totalRejected() - rejectedBefore[i];
-            long wouldReject = metrics.wouldRejectCalls() - wouldRejectBefore[i];
-            rejectedBefore[i] = metrics.totalRejected();
-            wouldRejectBefore[i] = metrics.wouldRejectCalls();
-            if (rejected == 0 && wouldReject == 0) {
-                continue;
-            }
+        rejections.tally((breaker, metrics, rejected, wouldReject) -> {
             CallRejectedEvent event = new CallRejectedEvent();
             event.target = breaker.name();
             event.state = metrics.state().name();
@@ -84,7 +67,7 @@ final class RecorderBinding {
             event.wouldReject = wouldReject;
             event.totalRejected = metrics.totalRejected();
             event.commit();
-        }
+        });
     }
 
     /** Flight Recorder's percentages are fractions; -1 (no rate) stays -1. */

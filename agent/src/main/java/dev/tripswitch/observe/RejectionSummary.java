@@ -1,7 +1,6 @@
 package dev.tripswitch.observe;
 
 import dev.tripswitch.AgentLog;
-import dev.tripswitch.breaker.BreakerMetrics;
 import dev.tripswitch.breaker.CircuitBreaker;
 
 import java.util.List;
@@ -14,25 +13,15 @@ import java.util.List;
 public final class RejectionSummary implements Runnable {
     public static final long INTERVAL_MILLIS = 10_000;
 
-    private final List<CircuitBreaker> breakers;
-    private final long[] rejectedBefore;
-    private final long[] wouldRejectBefore;
+    private final RejectionTally tally;
 
     public RejectionSummary(List<CircuitBreaker> breakers) {
-        this.breakers = List.copyOf(breakers);
-        this.rejectedBefore = new long[breakers.size()];
-        this.wouldRejectBefore = new long[breakers.size()];
+        this.tally = new RejectionTally(breakers);
     }
 
     @Override
     public void run() {
-        for (int i = 0; i < breakers.size(); i++) {
-            CircuitBreaker breaker = breakers.get(i);
-            BreakerMetrics metrics = breaker.metrics();
-            long rejected = metrics.totalRejected() - rejectedBefore[i];
-            long wouldReject = metrics.wouldRejectCalls() - wouldRejectBefore[i];
-            rejectedBefore[i] = metrics.totalRejected();
-            wouldRejectBefore[i] = metrics.wouldRejectCalls();
+        tally.tally((breaker, metrics, rejected, wouldReject) -> {
             String interval = " in the last " + INTERVAL_MILLIS / 1000 + "s (" + metrics.state() + ")";
             if (rejected > 0) {
                 AgentLog.info(breaker.name() + ": " + calls(rejected) + " rejected" + interval);
@@ -41,7 +30,7 @@ public final class RejectionSummary implements Runnable {
                 AgentLog.info(breaker.name() + ": " + calls(wouldReject) + " would have been rejected" + interval
                         + "; observe mode let them through");
             }
-        }
+        });
     }
 
     private static String calls(long count) {
